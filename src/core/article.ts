@@ -1,0 +1,92 @@
+import { z } from 'zod'
+import { bodySchema } from './blocks.ts'
+
+/** A byline entry. Bylines are not accounts: staff people, guests and agencies all appear here. */
+export const contributorSchema = z.object({
+  kind: z.enum(['staff', 'guest', 'agency']),
+  name: z.string().trim().min(1),
+  /** A staff member's user id, once accounts exist. */
+  userId: z.number().int().positive().optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Title or role shown with the name, e.g. "Staff Correspondent". */
+  role: z.string().optional(),
+})
+export type Contributor = z.infer<typeof contributorSchema>
+
+export const sourceKinds = ['wire', 'staff', 'partner', 'syndication', 'press-release', 'other'] as const
+/** Where a story comes from, shown to readers as "Source: CNN". */
+export const sourceAttributionSchema = z.object({
+  name: z.string().trim().min(1),
+  kind: z.enum(sourceKinds),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+})
+export type SourceAttribution = z.infer<typeof sourceAttributionSchema>
+
+/** The story's own use of an image: the asset plus this story's caption and credit. */
+export const leadImageSchema = z.object({
+  assetId: z.number().int().positive(),
+  caption: z.string().default(''),
+  credit: z.string().default(''),
+  alt: z.string().default(''),
+})
+export type LeadImage = z.infer<typeof leadImageSchema>
+
+/** The dateline place, stored as data: "DHAKA", with the country when the desk wants it. */
+export const datelineSchema = z.object({
+  place: z.string().trim().min(1),
+  country: z.string().optional(),
+})
+export type Dateline = z.infer<typeof datelineSchema>
+
+/** Where a story came from on the wire: the item's uri and version, so updates and kills can follow it. */
+export const provenanceSchema = z.object({
+  uri: z.string().min(1),
+  version: z.string(),
+  format: z.string(),
+  provider: z.string().optional(),
+})
+export type Provenance = z.infer<typeof provenanceSchema>
+
+/** The publish state. (The newsroom workflow, draft → submitted → approved, is a separate axis.) */
+export const articleStatuses = ['draft', 'published', 'unpublished', 'killed'] as const
+export type ArticleStatus = (typeof articleStatuses)[number]
+
+/** IPTC Media Topic codes are eight digits, e.g. 11000000 for politics. Labels change; codes do not. */
+export const mediaTopicCodeSchema = z.string().regex(/^\d{8}$/, 'must be an eight-digit IPTC Media Topic code')
+
+export const articleContentSchema = z.object({
+  slug: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}\p{M}]+(?:-[\p{Ll}\p{Lo}\p{N}\p{M}]+)*$/u, 'must be lowercase words joined by hyphens'),
+  headline: z.string().trim().min(1, 'must not be empty').max(300),
+  summary: z.string().max(2000).default(''),
+  body: bodySchema,
+  deskId: z.number().int().positive().nullable(),
+  sectionId: z.number().int().positive().nullable(),
+  contributors: z.array(contributorSchema).default([]),
+  source: sourceAttributionSchema.nullable(),
+  leadImage: leadImageSchema.nullable(),
+  dateline: datelineSchema.nullable(),
+  topics: z.array(mediaTopicCodeSchema).default([]),
+  tags: z.array(z.string().trim().min(1).max(100)).default([]),
+  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag'),
+})
+export type ArticleContent = z.infer<typeof articleContentSchema>
+
+export interface Article extends ArticleContent {
+  id: number
+  status: ArticleStatus
+  provenance: Provenance | null
+  /** When readers first saw it. */
+  firstPublishedAt: string | null
+  /** The public "Update:" time: moves when a published story is updated (not for minor fixes). */
+  updatedAt: string | null
+  /** The last change of any kind, for sitemaps and caches. */
+  modifiedAt: string
+  createdAt: string
+}
+
+/** The byline as readers see it: "Jane Roe and John Doe". */
+export function bylineText(contributors: readonly Contributor[]): string {
+  const names = contributors.map((c) => c.name)
+  if (names.length <= 1) return names[0] ?? ''
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+}

@@ -1,0 +1,16 @@
+/**
+ * The names of what a page shows. A page's render returns these keys; an operation names the keys it changed;
+ * the render cache drops exactly the pages that share one, and the CDN gets the same keys as Surrogate-Key.
+ */
+export const cacheKeys = {
+  article: (id: number) => `article:${id}`,
+  section: (id: number) => `section:${id}`,
+  desk: (id: number) => `desk:${id}`,
+  asset: (id: number) => `asset:${id}`,
+  /** The front page's list of stories. */
+  front: 'front',
+  /** The list of sections (navigation on every page). */
+  sections: 'sections',
+  /** Site settings (name, zone, rights notice): shown everywhere. */
+  settings: 'settings',
+} as const

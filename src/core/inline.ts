@@ -1,0 +1,85 @@
+import { z } from 'zod'
+
+/**
+ * Inline text is a flat list of spans, each with its marks. This maps one-to-one onto a ProseMirror/Tiptap text node
+ * with bold, italic and link marks, and keeps the stored document free of HTML.
+ */
+export const spanSchema = z.object({
+  text: z.string(),
+  bold: z.literal(true).optional(),
+  italic: z.literal(true).optional(),
+  /** Only http(s) and mailto links survive the boundary (see isSafeHref). */
+  href: z.string().optional(),
+})
+export type Span = z.infer<typeof spanSchema>
+
+export const inlineSchema = z.array(spanSchema)
+export type Inline = Span[]
+
+const SAFE_HREF = /^(https?:\/\/|mailto:)/i
+
+/** True for link targets a reader may be sent to: absolute http(s) and mailto. No javascript:, data:, relative tricks. */
+export function isSafeHref(href: string): boolean {
+  return SAFE_HREF.test(href.trim())
+}
+
+/** The plain text of inline content, e.g. for summaries, search and alt text. */
+export function inlineText(spans: readonly Span[]): string {
+  return spans.map((s) => s.text).join('')
+}
+
+/** Joins neighbouring spans with the same marks and drops empty ones, so equal documents compare equal. */
+export function normalizeInline(spans: readonly Span[]): Inline {
+  const out: Span[] = []
+  for (const span of spans) {
+    if (span.text === '') continue
+    const prev = out.at(-1)
+    if (prev && prev.bold === span.bold && prev.italic === span.italic && prev.href === span.href) {
+      out[out.length - 1] = { ...prev, text: prev.text + span.text }
+    } else {
+      out.push({ ...span })
+    }
+  }
+  return out
+}
+
+/**
+ * Collapses whitespace the way a browser does (runs of spaces, tabs and newlines become one space, also across spans),
+ * keeps explicit line breaks (`\n`, which only a `<br>` produces), and trims both ends. Non-breaking spaces are kept.
+ */
+export function tidyInline(spans: readonly Span[]): Inline {
+  const out: Span[] = []
+  let lastWasSpace = true // at the start, leading whitespace is dropped
+  for (const span of spans) {
+    let text = ''
+    for (const ch of span.text) {
+      if (ch === '\n') {
+        text = text.replace(/ $/, '')
+        if (text === '' && out.length) {
+          const prev = out[out.length - 1]!
+          out[out.length - 1] = { ...prev, text: prev.text.replace(/ $/, '') }
+        }
+        text += '\n'
+        lastWasSpace = true
+      } else if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') {
+        if (!lastWasSpace) text += ' '
+        lastWasSpace = true
+      } else {
+        text += ch
+        lastWasSpace = false
+      }
+    }
+    out.push({ ...span, text })
+  }
+  const joined = normalizeInline(out)
+  while (joined.length) {
+    const last = joined[joined.length - 1]!
+    const trimmed = last.text.replace(/\s+$/, '')
+    if (trimmed) {
+      joined[joined.length - 1] = { ...last, text: trimmed }
+      break
+    }
+    joined.pop()
+  }
+  return joined
+}

@@ -1,0 +1,138 @@
+/**
+ * Times are stored as UTC instants and shown in the site's IANA zone. Everything here works from Intl with full ICU,
+ * so it follows the zone's real history (Dhaka's 2009 daylight time included) and parses no zone abbreviations.
+ */
+
+interface WallTime {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+  weekday: number // 0 = Sunday
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function wallFormatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      weekday: 'short',
+    })
+    formatters.set(zone, f)
+  }
+  return f
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+function toDate(instant: string | Date): Date {
+  const d = typeof instant === 'string' ? new Date(instant) : instant
+  if (Number.isNaN(d.getTime())) throw new RangeError(`Invalid instant: ${String(instant)}`)
+  return d
+}
+
+/** The wall-clock time in `zone` at `instant`. */
+export function wallTime(instant: string | Date, zone: string): WallTime {
+  const parts = wallFormatter(zone).formatToParts(toDate(instant))
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
+  return {
+    year: Number(get('year')),
+    month: Number(get('month')),
+    day: Number(get('day')),
+    hour: Number(get('hour')),
+    minute: Number(get('minute')),
+    second: Number(get('second')),
+    weekday: WEEKDAYS.indexOf(get('weekday')),
+  }
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+
+/** Minutes east of UTC in `zone` at `instant`, e.g. 360 for Asia/Dhaka. */
+export function zoneOffsetMinutes(instant: string | Date, zone: string): number {
+  const d = toDate(instant)
+  const w = wallTime(d, zone)
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second)
+  return Math.round((asUtc - Math.floor(d.getTime() / 1000) * 1000) / 60_000)
+}
+
+function offsetText(minutes: number, separator = ':'): string {
+  const sign = minutes < 0 ? '-' : '+'
+  const abs = Math.abs(minutes)
+  return `${sign}${pad(Math.floor(abs / 60))}${separator}${pad(abs % 60)}`
+}
+
+/** RFC 3339 with the zone's numeric offset, e.g. `2024-05-16T09:35:00+06:00`: for JSON-LD, Open Graph, Atom. */
+export function toZonedIso(instant: string | Date, zone: string): string {
+  const w = wallTime(instant, zone)
+  const off = zoneOffsetMinutes(instant, zone)
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offsetText(off)}`
+}
+
+/** RFC 822 date for RSS, e.g. `Thu, 16 May 2024 09:35:00 +0600`. */
+export function toRfc822(instant: string | Date, zone: string): string {
+  const w = wallTime(instant, zone)
+  const off = zoneOffsetMinutes(instant, zone)
+  return `${WEEKDAYS[w.weekday]}, ${pad(w.day)} ${MONTHS[w.month - 1]} ${w.year} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)} ${offsetText(off, '')}`
+}
+
+/** The masthead's date bar: `Thursday, 13 Jun, 2024`. */
+export function formatDateBar(instant: string | Date, zone: string): string {
+  const w = wallTime(instant, zone)
+  return `${WEEKDAY_NAMES[w.weekday]}, ${w.day} ${MONTHS[w.month - 1]}, ${w.year}`
+}
+
+/** The article's public update time: `2024-05-16 09:36:55`. */
+export function formatUpdateTime(instant: string | Date, zone: string): string {
+  const w = wallTime(instant, zone)
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`
+}
+
+/** The stamp of first publication, with the paper's zone label: `BDST: 0935 HRS, MAY 16, 2024`. */
+export function formatStamp(instant: string | Date, zone: string, label: string): string {
+  const w = wallTime(instant, zone)
+  return `${label}: ${pad(w.hour)}${pad(w.minute)} HRS, ${MONTHS[w.month - 1]!.toUpperCase()} ${w.day}, ${w.year}`
+}
+
+/** A reader-friendly date for lists: `16 May 2024`. */
+export function formatListDate(instant: string | Date, zone: string): string {
+  const w = wallTime(instant, zone)
+  return `${w.day} ${MONTH_NAMES[w.month - 1]} ${w.year}`
+}
+
+/** The first instant of the next calendar day in `zone`: when a page showing "today" goes stale. */
+export function startOfNextDay(instant: string | Date, zone: string): Date {
+  const d = toDate(instant)
+  const w = wallTime(d, zone)
+  // Local midnight of the next day, first guessed with the current offset, then corrected for a change of offset.
+  const guessUtc = Date.UTC(w.year, w.month - 1, w.day + 1) - zoneOffsetMinutes(d, zone) * 60_000
+  const corrected = Date.UTC(w.year, w.month - 1, w.day + 1) - zoneOffsetMinutes(new Date(guessUtc), zone) * 60_000
+  return new Date(corrected)
+}

@@ -1,0 +1,40 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Desk } from '../core/desk.ts'
+import type { DeskRepository } from '../core/ports.ts'
+import type { Database, DesksTable } from './database.ts'
+
+const toDesk = (row: Selectable<DesksTable>): Desk => ({
+  id: row.id,
+  name: row.name,
+  slug: row.slug,
+  defaultSectionId: row.default_section_id,
+})
+
+export function deskRepository(db: Kysely<Database>, now: () => string): DeskRepository {
+  return {
+    async list() {
+      return (await db.selectFrom('desks').selectAll().orderBy('name').execute()).map(toDesk)
+    },
+    async get(id) {
+      const row = await db.selectFrom('desks').selectAll().where('id', '=', id).executeTakeFirst()
+      return row ? toDesk(row) : null
+    },
+    async getByName(name) {
+      const row = await db.selectFrom('desks').selectAll().where('name', '=', name).executeTakeFirst()
+      return row ? toDesk(row) : null
+    },
+    async create(input) {
+      const row = await db
+        .insertInto('desks')
+        .values({
+          name: input.name,
+          slug: input.slug,
+          default_section_id: input.defaultSectionId,
+          created_at: now(),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow()
+      return toDesk(row)
+    },
+  }
+}

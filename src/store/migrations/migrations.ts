@@ -1,0 +1,23 @@
+import { Migrator, type Migration } from 'kysely'
+import type { StoreDialect } from '../dialect/store-dialect.ts'
+import { initialMigration } from './001-initial.ts'
+
+/** All migrations, in order. Names sort; never rename or edit one that has shipped: add the next. */
+function allMigrations(dialect: StoreDialect): Record<string, Migration> {
+  return {
+    '001-initial': initialMigration(dialect),
+  }
+}
+
+/** Brings the database to the latest schema; runs on every start, on both databases. */
+export async function migrateToLatest(dialect: StoreDialect): Promise<void> {
+  const migrator = new Migrator({
+    db: dialect.db,
+    provider: { getMigrations: async () => allMigrations(dialect) },
+  })
+  const { error, results } = await migrator.migrateToLatest()
+  const failed = results?.find((r) => r.status === 'Error')
+  if (error || failed) {
+    throw new Error(`Database migration failed${failed ? `: ${failed.migrationName}` : ''}`, { cause: error })
+  }
+}

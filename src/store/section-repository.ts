@@ -1,0 +1,36 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { SectionRepository } from '../core/ports.ts'
+import type { Section } from '../core/section.ts'
+import type { Database, SectionsTable } from './database.ts'
+
+const toSection = (row: Selectable<SectionsTable>): Section => ({
+  id: row.id,
+  name: row.name,
+  slug: row.slug,
+  position: row.position,
+})
+
+export function sectionRepository(db: Kysely<Database>, now: () => string): SectionRepository {
+  return {
+    async list() {
+      const rows = await db.selectFrom('sections').selectAll().orderBy('position').orderBy('id').execute()
+      return rows.map(toSection)
+    },
+    async get(id) {
+      const row = await db.selectFrom('sections').selectAll().where('id', '=', id).executeTakeFirst()
+      return row ? toSection(row) : null
+    },
+    async getBySlug(slug) {
+      const row = await db.selectFrom('sections').selectAll().where('slug', '=', slug).executeTakeFirst()
+      return row ? toSection(row) : null
+    },
+    async create(input) {
+      const row = await db
+        .insertInto('sections')
+        .values({ ...input, created_at: now() })
+        .returningAll()
+        .executeTakeFirstOrThrow()
+      return toSection(row)
+    },
+  }
+}

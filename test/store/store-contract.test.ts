@@ -1,0 +1,243 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { NewArticle, Store } from '../../src/core/ports.ts'
+import type { AssetInput } from '../../src/core/asset.ts'
+import { openStore, type StoreOptions } from '../../src/store/open-store.ts'
+import { testDatabases } from '../support/test-databases.ts'
+
+function article(overrides: Partial<NewArticle> = {}): NewArticle {
+  return {
+    slug: 'river-ferries-resume',
+    headline: 'River ferries resume after the storm',
+    summary: 'Services on three routes are running again.',
+    body: [{ type: 'paragraph', content: [{ text: 'Ferries left the ghat at dawn.' }] }],
+    deskId: null,
+    sectionId: null,
+    contributors: [{ kind: 'staff', name: 'Nadia Karim' }],
+    source: null,
+    leadImage: null,
+    dateline: { place: 'BARISHAL' },
+    topics: ['17000000'],
+    tags: ['ferries'],
+    language: 'en',
+    status: 'draft',
+    provenance: null,
+    firstPublishedAt: null,
+    updatedAt: null,
+    ...overrides,
+  }
+}
+
+const asset = (sha256: string): AssetInput => ({
+  kind: 'image',
+  key: `originals/${sha256}.jpg`,
+  mimeType: 'image/jpeg',
+  width: 1600,
+  height: 900,
+  bytes: 12345,
+  sha256,
+  caption: 'Boats at the ghat',
+  credit: 'Photo: Desk',
+  alt: 'Three boats moored at a river landing',
+  source: 'Dateline',
+  copyright: '',
+  focalX: 0.5,
+  focalY: 0.4,
+  renditions: [{ width: 640, height: 360, format: 'webp', key: 'r/1-640.webp', bytes: 999 }],
+})
+
+for (const { db, skip } of testDatabases) {
+  describe.skipIf(skip)(`store on ${db.name}`, () => {
+    let options: StoreOptions & { cleanup(): Promise<void> }
+    let store: Store
+
+    beforeEach(async () => {
+      options = await db.create()
+      store = await openStore(options)
+    })
+    afterEach(async () => {
+      await store.close()
+      await options.cleanup()
+    })
+
+    it('migrates an existing database again without harm', async () => {
+      await store.settings.set('siteName', 'Kept')
+      const again = await openStore(options)
+      expect(await again.settings.all()).toEqual({ siteName: 'Kept' })
+      await again.close()
+    })
+
+    it('settings.set() inserts, then replaces a value', async () => {
+      await store.settings.set('timeZone', 'Asia/Dhaka')
+      await store.settings.set('timeZone', 'Europe/London')
+      expect(await store.settings.all()).toEqual({ timeZone: 'Europe/London' })
+    })
+
+    it('keeps sections in navigation order and finds them by slug', async () => {
+      await store.sections.create({ name: 'Sport', slug: 'sport', position: 2 })
+      const world = await store.sections.create({ name: 'World', slug: 'world', position: 1 })
+      expect((await store.sections.list()).map((s) => s.slug)).toEqual(['world', 'sport'])
+      expect(await store.sections.getBySlug('world')).toEqual(world)
+      expect(await store.sections.getBySlug('nowhere')).toBeNull()
+    })
+
+    it('refuses a second section with the same slug', async () => {
+      await store.sections.create({ name: 'World', slug: 'world', position: 1 })
+      await expect(store.sections.create({ name: 'World 2', slug: 'world', position: 2 })).rejects.toThrow()
+    })
+
+    it('creates desks with a default section and finds them by name', async () => {
+      const world = await store.sections.create({ name: 'World', slug: 'world', position: 1 })
+      const desk = await store.desks.create({ name: 'International Desk', slug: 'international', defaultSectionId: world.id })
+      expect(await store.desks.getByName('International Desk')).toEqual(desk)
+      expect(desk.defaultSectionId).toBe(world.id)
+      expect(await store.desks.get(desk.id + 100)).toBeNull()
+    })
+
+    it('stores assets with their renditions and finds them by hash', async () => {
+      const a = await store.assets.create(asset('aaa'), '2024-05-16T03:35:00Z')
+      const b = await store.assets.create(asset('bbb'), '2024-05-16T03:35:00Z')
+      expect(a.renditions[0]).toEqual({ width: 640, height: 360, format: 'webp', key: 'r/1-640.webp', bytes: 999 })
+      expect(a.focalY).toBeCloseTo(0.4)
+      expect((await store.assets.getBySha256('bbb'))?.id).toBe(b.id)
+      expect((await store.assets.getMany([b.id, a.id])).map((x) => x.id).sort()).toEqual([a.id, b.id].sort())
+      expect(await store.assets.getMany([])).toEqual([])
+      await expect(store.assets.create(asset('aaa'), '2024-05-16T03:35:00Z')).rejects.toThrow()
+    })
+
+    it('round-trips an article, times as UTC instants', async () => {
+      const created = await store.articles.create(
+        article({ status: 'published', firstPublishedAt: '2024-05-16T09:35:00+06:00', updatedAt: '2024-05-16T09:36:55+06:00' }),
+        '2024-05-16T03:40:00.000Z',
+      )
+      const read = await store.articles.get(created.id)
+      expect(read).toEqual(created)
+      expect(read?.firstPublishedAt).toBe('2024-05-16T03:35:00.000Z')
+      expect(read?.updatedAt).toBe('2024-05-16T03:36:55.000Z')
+      expect(read?.modifiedAt).toBe('2024-05-16T03:40:00.000Z')
+      expect(read?.body).toEqual(article().body)
+      expect(read?.contributors).toEqual([{ kind: 'staff', name: 'Nadia Karim' }])
+    })
+
+    it('update() changes only the fields it is given and moves modifiedAt', async () => {
+      const a = await store.articles.create(article(), '2024-05-16T03:40:00Z')
+      const b = await store.articles.update(a.id, { headline: 'Ferries run again' }, '2024-05-16T04:00:00Z')
+      expect(b.headline).toBe('Ferries run again')
+      expect(b.summary).toBe(a.summary)
+      expect(b.modifiedAt).toBe('2024-05-16T04:00:00.000Z')
+      expect(b.createdAt).toBe(a.createdAt)
+      await expect(store.articles.update(a.id + 999, { headline: 'x' }, '2024-05-16T04:00:00Z')).rejects.toThrow(
+        /not found/,
+      )
+    })
+
+    it('finds a story by its wire uri, and allows only one story per uri', async () => {
+      const provenance = { uri: 'urn:wire:1', version: '2', format: 'ninjs' }
+      const a = await store.articles.create(article({ provenance }), '2024-05-16T03:40:00Z')
+      expect((await store.articles.getByProvenanceUri('urn:wire:1'))?.id).toBe(a.id)
+      expect(await store.articles.getByProvenanceUri('urn:wire:2')).toBeNull()
+      await expect(store.articles.create(article({ provenance }), '2024-05-16T03:40:00Z')).rejects.toThrow()
+    })
+
+    it('lists published stories newest first, by section, with keyset paging', async () => {
+      const world = await store.sections.create({ name: 'World', slug: 'world', position: 1 })
+      const same = '2024-05-16T03:00:00.000Z'
+      const ids: number[] = []
+      for (let i = 0; i < 5; i++) {
+        const a = await store.articles.create(
+          article({
+            slug: `story-${i}`,
+            status: 'published',
+            sectionId: i % 2 === 0 ? world.id : null,
+            firstPublishedAt: i < 3 ? same : `2024-05-16T0${i + 1}:00:00Z`,
+          }),
+          '2024-05-16T06:00:00Z',
+        )
+        ids.push(a.id)
+      }
+      await store.articles.create(article({ slug: 'draft', status: 'draft' }), '2024-05-16T06:00:00Z')
+
+      const all = await store.articles.listPublished({ limit: 10 })
+      // 4 and 3 are newest; 0, 1, 2 share a time and fall back to id, highest first.
+      expect(all.map((a) => a.id)).toEqual([ids[4], ids[3], ids[2], ids[1], ids[0]])
+      expect(all[0]).not.toHaveProperty('body')
+
+      const page1 = await store.articles.listPublished({ limit: 2 })
+      const last = page1.at(-1)!
+      const page2 = await store.articles.listPublished({
+        limit: 2,
+        after: { firstPublishedAt: last.firstPublishedAt!, id: last.id },
+      })
+      const page3Cursor = page2.at(-1)!
+      const page3 = await store.articles.listPublished({
+        limit: 2,
+        after: { firstPublishedAt: page3Cursor.firstPublishedAt!, id: page3Cursor.id },
+      })
+      expect([...page1, ...page2, ...page3].map((a) => a.id)).toEqual(all.map((a) => a.id))
+
+      const inWorld = await store.articles.listPublished({ sectionId: world.id, limit: 10 })
+      expect(inWorld.map((a) => a.id)).toEqual([ids[4], ids[2], ids[0]])
+      expect(await store.articles.countPublished()).toBe(5)
+      expect(await store.articles.countPublished({ sectionId: world.id })).toBe(3)
+      expect(await store.articles.count()).toBe(6)
+    })
+
+    it('keeps one record per wire uri, replaced by a later version', async () => {
+      const normalized = { uri: 'urn:wire:9' } as never
+      await store.wireItems.save({
+        uri: 'urn:wire:9',
+        version: '1',
+        versionCreated: '2024-05-16T09:00:00+06:00',
+        format: 'ninjs',
+        pubStatus: 'usable',
+        articleId: null,
+        receivedAt: '2024-05-16T03:01:00Z',
+        raw: '{"uri":"urn:wire:9"}',
+        normalized,
+      })
+      await store.wireItems.save({
+        uri: 'urn:wire:9',
+        version: '2',
+        versionCreated: '2024-05-16T10:00:00+06:00',
+        format: 'ninjs',
+        pubStatus: 'canceled',
+        articleId: null,
+        receivedAt: '2024-05-16T04:01:00Z',
+        raw: '{"uri":"urn:wire:9","version":"2"}',
+        normalized,
+      })
+      expect(await store.wireItems.get('urn:wire:9')).toEqual({
+        uri: 'urn:wire:9',
+        version: '2',
+        versionCreated: '2024-05-16T04:00:00.000Z',
+        format: 'ninjs',
+        pubStatus: 'canceled',
+        articleId: null,
+        receivedAt: '2024-05-16T04:01:00.000Z',
+      })
+    })
+
+    it('logs changes in order, reads them after a sequence number, and prunes old ones', async () => {
+      await store.changes.append({ keys: ['article:1', 'front'], reason: 'publish' }, 'node-a', '2024-05-16T03:00:00Z')
+      await store.changes.append({ keys: ['article:2'], reason: 'update' }, 'node-b', '2024-05-16T05:00:00Z')
+      const all = await store.changes.since(0, 10)
+      expect(all.map((c) => c.keys)).toEqual([['article:1', 'front'], ['article:2']])
+      expect(all[1]?.origin).toBe('node-b')
+      expect(await store.changes.since(all[0]!.seq, 10)).toHaveLength(1)
+      expect(await store.changes.latestSeq()).toBe(all[1]!.seq)
+      await store.changes.prune('2024-05-16T04:00:00Z')
+      expect((await store.changes.since(0, 10)).map((c) => c.reason)).toEqual(['update'])
+    })
+
+    it('a failed transaction leaves nothing behind', async () => {
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.sections.create({ name: 'World', slug: 'world', position: 1 })
+          await tx.articles.create(article(), '2024-05-16T03:40:00Z')
+          throw new Error('boom')
+        }),
+      ).rejects.toThrow('boom')
+      expect(await store.sections.list()).toEqual([])
+      expect(await store.articles.count()).toBe(0)
+    })
+  })
+}
