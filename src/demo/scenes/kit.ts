@@ -87,7 +87,10 @@ export type Stop = readonly [offset: number, color: string, opacity?: number]
 
 function stops(list: readonly Stop[]): string {
   return list
-    .map(([o, c, a]) => `<stop offset="${o}" stop-color="${c}"${a === undefined ? '' : ` stop-opacity="${a}"`}/>`)
+    .map(
+      ([o, c, a]) =>
+        `<stop offset="${o}" stop-color="${c}"${a === undefined ? '' : ` stop-opacity="${a}"`}/>`,
+    )
     .join('')
 }
 
@@ -124,7 +127,13 @@ export function polygon(points: ReadonlyArray<readonly [number, number]>, fill: 
  * A ridge line across the canvas by midpoint displacement: `base` is its mean height, `rough` the first swing.
  * Returns points from x = 0 to x = W.
  */
-export function ridge(rng: Rng, base: number, rough: number, depth = 7, decay = 0.55): Array<[number, number]> {
+export function ridge(
+  rng: Rng,
+  base: number,
+  rough: number,
+  depth = 7,
+  decay = 0.55,
+): Array<[number, number]> {
   let pts: Array<[number, number]> = [
     [0, base + between(rng, -rough, rough) / 2],
     [W, base + between(rng, -rough, rough) / 2],

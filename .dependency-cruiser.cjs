@@ -1,0 +1,45 @@
+/**
+ * The direction of imports, checked on every `npm run check`. See ARCHITECTURE.md.
+ * core ← adapters (store, media, ingest, events) ← services ← site / http / demo ← app ← cli
+ */
+const edge = (from, allowed) => ({
+  name: `${from}-imports`,
+  comment: `src/${from} may import only: ${allowed.join(', ')}`,
+  severity: 'error',
+  from: { path: `^src/${from}/` },
+  to: { path: '^src/', pathNot: [`^src/${from}/`, ...allowed.map((a) => (a.startsWith('^') ? a : `^src/${a}/`))] },
+})
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'core-is-pure',
+      comment: 'src/core imports only itself and zod: no node: modules, no SQL, no HTTP',
+      severity: 'error',
+      from: { path: '^src/core/' },
+      to: { pathNot: ['^src/core/', '^node_modules/zod/'] },
+    },
+    edge('store', ['core']),
+    edge('media', ['core']),
+    edge('ingest', ['core']),
+    edge('events', ['core']),
+    edge('services', ['core']),
+    edge('site', ['core', 'services']),
+    edge('http', ['core', 'services', 'site']),
+    edge('demo', ['core', 'services']),
+    // The command line sits on top: it may use the wiring (src/app.ts, src/config.ts) and everything below it.
+    edge('cli', ['core', 'services', 'ingest', 'demo', '^src/[^/]+\\.ts$']),
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '\\.test\\.tsx?$' },
+  },
+}

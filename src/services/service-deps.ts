@@ -1,0 +1,22 @@
+import type {
+  Clock,
+  EventBus,
+  ImageProcessor,
+  Logger,
+  MediaStorage,
+  ResourceFetcher,
+  Store,
+} from '../core/ports.ts'
+
+/** Everything an operation may use, passed in by src/app.ts. No operation reaches for a global. */
+export interface ServiceDeps {
+  store: Store
+  media: MediaStorage
+  images: ImageProcessor
+  fetcher: ResourceFetcher
+  events: EventBus
+  clock: Clock
+  logger: Logger
+  /** This process's name in the change log, so it does not apply its own changes twice. */
+  origin: string
+}

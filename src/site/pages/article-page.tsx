@@ -1,0 +1,101 @@
+import type { Asset } from '../../core/asset.ts'
+import { bylineText } from '../../core/article.ts'
+import { bodyAssetIds } from '../../core/blocks.ts'
+import { cacheKeys } from '../../core/cache-keys.ts'
+import type { Store } from '../../core/ports.ts'
+import { toZonedIso } from '../../core/time-format.ts'
+import type { RenderedPage } from '../cache/rendered-page.ts'
+import { largestJpeg, newsArticleJsonLd } from '../structured-data.ts'
+import { absoluteUrl, articlePath, renditionPath } from '../urls.ts'
+import { ArticleView } from '../view/article-view.tsx'
+import { LayoutView } from '../view/layout-view.tsx'
+import { NoticeView } from '../view/notice-view.tsx'
+import { chromeKeys, expiresAtMidnight, loadContext } from './site-loader.ts'
+import { renderDocument } from './render-document.ts'
+
+export interface ArticleAddress {
+  sectionSlug: string
+  id: number
+  slug: string | null
+}
+
+/**
+ * The page for a story address: the story when published; 410 Gone when it was taken off the site; a redirect when
+ * the address is an old one (changed slug or section); null (404) when there is no such public story.
+ */
+export async function renderArticlePage(store: Store, address: ArticleAddress, now: Date): Promise<RenderedPage | null> {
+  const article = await store.articles.get(address.id)
+  if (!article || article.status === 'draft' || !article.firstPublishedAt) return null
+  const ctx = await loadContext(store, now)
+  const keys = [...chromeKeys, cacheKeys.article(article.id)]
+
+  if (article.status !== 'published') {
+    const html = renderDocument(
+      <LayoutView ctx={ctx} meta={{ title: `Story removed | ${ctx.settings.siteName}`, description: 'This story is no longer available.', canonicalPath: '/', type: 'website' }}>
+        <NoticeView title="This story has been removed">
+          <p>It is no longer available on {ctx.settings.siteName}.</p>
+        </NoticeView>
+      </LayoutView>,
+    )
+    return { status: 410, html, keys, expiresAt: expiresAtMidnight(ctx) }
+  }
+
+  const section = ctx.sections.find((s) => s.id === article.sectionId) ?? null
+  const path = articlePath(article, section)
+  const requested = `/${address.sectionSlug}/${address.id}/${address.slug === null ? '' : encodeURIComponent(address.slug)}`
+  if (requested !== path) {
+    return { status: 301, html: '', keys, headers: { location: path }, cacheable: false }
+  }
+
+  const desk = article.deskId !== null ? await store.desks.get(article.deskId) : null
+  const assetIds = [...(article.leadImage ? [article.leadImage.assetId] : []), ...bodyAssetIds(article.body)]
+  const assets = new Map<number, Asset>((await store.assets.getMany(assetIds)).map((a) => [a.id, a]))
+  const canonicalUrl = absoluteUrl(ctx.settings.siteUrl, path)
+  const lead = article.leadImage && assets.get(article.leadImage.assetId)
+  const leadJpeg = lead && largestJpeg(lead)
+  const zone = ctx.settings.timeZone
+  const updated = article.updatedAt ?? article.firstPublishedAt
+
+  const html = renderDocument(
+    <LayoutView
+      ctx={ctx}
+      current={section?.id}
+      meta={{
+        title: `${article.headline} | ${ctx.settings.siteName}`,
+        description: article.summary || article.headline,
+        canonicalPath: path,
+        type: 'article',
+        language: article.language,
+        image:
+          leadJpeg && article.leadImage
+            ? {
+                url: absoluteUrl(ctx.settings.siteUrl, renditionPath(leadJpeg)),
+                width: leadJpeg.width,
+                height: leadJpeg.height,
+                alt: article.leadImage.alt || article.leadImage.caption,
+              }
+            : undefined,
+        articleProperties: [
+          ['article:published_time', toZonedIso(article.firstPublishedAt, zone)],
+          ['article:modified_time', toZonedIso(updated, zone)],
+          ...(section ? [['article:section', section.name] as [string, string]] : []),
+          ...(bylineText(article.contributors) ? [['article:author', bylineText(article.contributors)] as [string, string]] : []),
+          ...article.tags.map((t) => ['article:tag', t] as [string, string]),
+        ],
+        jsonLd: [newsArticleJsonLd({ article, desk, section, assets, settings: ctx.settings, canonicalUrl })],
+      }}
+    >
+      <ArticleView ctx={ctx} article={article} desk={desk} section={section} assets={assets} />
+    </LayoutView>,
+  )
+  return {
+    status: 200,
+    html,
+    keys: [
+      ...keys,
+      ...(desk ? [cacheKeys.desk(desk.id)] : []),
+      ...[...assets.keys()].map(cacheKeys.asset),
+    ],
+    expiresAt: expiresAtMidnight(ctx),
+  }
+}

@@ -1,0 +1,87 @@
+import type { Article, Contributor } from '../core/article.ts'
+import type { Asset } from '../core/asset.ts'
+import type { Desk } from '../core/desk.ts'
+import type { Section } from '../core/section.ts'
+import type { Settings } from '../core/settings.ts'
+import { toZonedIso } from '../core/time-format.ts'
+import { absoluteUrl, renditionPath } from './urls.ts'
+
+export const LOGO_PATH = '/logo.png'
+export const LOGO_SIZE = { width: 600, height: 60 }
+
+export function publisherJsonLd(settings: Settings) {
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: settings.siteName,
+    url: `${settings.siteUrl}/`,
+    logo: {
+      '@type': 'ImageObject',
+      url: absoluteUrl(settings.siteUrl, LOGO_PATH),
+      width: LOGO_SIZE.width,
+      height: LOGO_SIZE.height,
+    },
+  }
+}
+
+function authorJsonLd(c: Contributor) {
+  return { '@type': c.kind === 'agency' ? 'Organization' : 'Person', name: c.name, ...(c.url ? { url: c.url } : {}) }
+}
+
+/** The largest JPEG rendition, which is what search engines and social cards want. */
+export function largestJpeg(asset: Asset) {
+  return asset.renditions.filter((r) => r.format === 'jpeg').sort((a, b) => b.width - a.width)[0] ?? null
+}
+
+export function imageObjectJsonLd(
+  settings: Settings,
+  asset: Asset,
+  use: { caption: string; credit: string; alt: string },
+) {
+  const r = largestJpeg(asset)
+  if (!r) return null
+  return {
+    '@type': 'ImageObject',
+    url: absoluteUrl(settings.siteUrl, renditionPath(r)),
+    contentUrl: absoluteUrl(settings.siteUrl, renditionPath(r)),
+    width: r.width,
+    height: r.height,
+    ...(use.caption ? { caption: use.caption } : {}),
+    ...(use.credit ? { creditText: use.credit } : {}),
+    ...(asset.copyright ? { copyrightNotice: asset.copyright } : {}),
+  }
+}
+
+/** schema.org NewsArticle for a story, with its times in the site's zone and their numeric offset. */
+export function newsArticleJsonLd(input: {
+  article: Article
+  desk: Desk | null
+  section: Section | null
+  assets: ReadonlyMap<number, Asset>
+  settings: Settings
+  canonicalUrl: string
+}) {
+  const { article, section, assets, settings } = input
+  const zone = settings.timeZone
+  const lead = article.leadImage && assets.get(article.leadImage.assetId)
+  const image = lead && article.leadImage ? imageObjectJsonLd(settings, lead, article.leadImage) : null
+  const published = article.firstPublishedAt ?? article.modifiedAt
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.canonicalUrl },
+    url: input.canonicalUrl,
+    headline: article.headline.slice(0, 110),
+    ...(article.summary ? { description: article.summary } : {}),
+    inLanguage: article.language,
+    datePublished: toZonedIso(published, zone),
+    dateModified: toZonedIso(article.updatedAt ?? published, zone),
+    ...(image ? { image: [image] } : {}),
+    ...(article.contributors.length ? { author: article.contributors.map(authorJsonLd) } : {}),
+    publisher: publisherJsonLd(settings),
+    ...(section ? { articleSection: section.name } : {}),
+    ...(article.dateline ? { dateline: article.dateline.place } : {}),
+    ...(article.source ? { sourceOrganization: { '@type': 'Organization', name: article.source.name } } : {}),
+    ...(article.tags.length ? { keywords: article.tags.join(', ') } : {}),
+    isAccessibleForFree: true,
+  }
+}

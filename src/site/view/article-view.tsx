@@ -1,0 +1,89 @@
+import type { Article } from '../../core/article.ts'
+import { bylineText } from '../../core/article.ts'
+import type { Asset } from '../../core/asset.ts'
+import type { Desk } from '../../core/desk.ts'
+import type { Section } from '../../core/section.ts'
+import { formatStamp, formatUpdateTime, toZonedIso } from '../../core/time-format.ts'
+import { sectionPath } from '../urls.ts'
+import { BlocksView, Caption } from './blocks-view.tsx'
+import { Picture } from './picture.tsx'
+import type { SiteContext } from './site-context.ts'
+
+export interface ArticleViewProps {
+  ctx: SiteContext
+  article: Article
+  desk: Desk | null
+  section: Section | null
+  assets: ReadonlyMap<number, Asset>
+}
+
+/**
+ * A story as the paper prints it: headline, desk and byline, the "Update:" time, the lead photo with caption and
+ * credit, the body, the source, and the stamp of first publication in the paper's zone.
+ */
+export function ArticleView({ ctx, article, desk, section, assets }: ArticleViewProps) {
+  const zone = ctx.settings.timeZone
+  const byline = bylineText(article.contributors)
+  const lead = article.leadImage
+  const leadAsset = lead && assets.get(lead.assetId)
+  const updated = article.updatedAt ?? article.firstPublishedAt
+  return (
+    <article class="story" lang={article.language}>
+      <header>
+        {section && (
+          <p class="kicker">
+            <a href={sectionPath(section)}>{section.name}</a>
+          </p>
+        )}
+        <h1>{article.headline}</h1>
+        {(desk || byline) && (
+          <p class="story-byline">
+            {desk && <span class="desk">{desk.name}</span>}
+            {desk && ' | '}
+            {byline && <span class="author">{byline}</span>}
+          </p>
+        )}
+        {updated && (
+          <p class="story-updated">
+            Update: <time datetime={toZonedIso(updated, zone)}>{formatUpdateTime(updated, zone)}</time>
+          </p>
+        )}
+      </header>
+      {lead && leadAsset && (
+        <figure class="lead-figure">
+          <Picture
+            asset={leadAsset}
+            alt={lead.alt || leadAsset.alt || lead.caption}
+            sizes="(min-width: 48rem) 46rem, 100vw"
+            eager
+          />
+          <Caption caption={lead.caption} credit={lead.credit} />
+        </figure>
+      )}
+      <div class="story-body">
+        <BlocksView body={article.body} assets={assets} datelinePlace={article.dateline?.place} />
+      </div>
+      <footer class="story-foot">
+        {article.source && (
+          <p class="story-source">
+            Source: {article.source.url ? <a href={article.source.url}>{article.source.name}</a> : article.source.name}
+          </p>
+        )}
+        {article.firstPublishedAt && (
+          <p class="story-stamp">
+            <time datetime={toZonedIso(article.firstPublishedAt, zone)}>
+              {formatStamp(article.firstPublishedAt, zone, ctx.settings.zoneLabel)}
+            </time>
+          </p>
+        )}
+        {article.tags.length > 0 && (
+          <ul class="story-tags" aria-label="Tags">
+            {article.tags.map((t) => (
+              <li>{t}</li>
+            ))}
+          </ul>
+        )}
+      </footer>
+    </article>
+  )
+}
