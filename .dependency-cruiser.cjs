@@ -7,7 +7,10 @@ const edge = (from, allowed) => ({
   comment: `src/${from} may import only: ${allowed.join(', ')}`,
   severity: 'error',
   from: { path: `^src/${from}/` },
-  to: { path: '^src/', pathNot: [`^src/${from}/`, ...allowed.map((a) => (a.startsWith('^') ? a : `^src/${a}/`))] },
+  to: {
+    path: '^src/',
+    pathNot: [`^src/${from}/`, ...allowed.map((a) => (a.startsWith('^') ? a : `^src/${a}/`))],
+  },
 })
 
 module.exports = {

@@ -40,7 +40,11 @@ function rawGet(url: string, headers: Record<string, string>) {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers as Record<string, string>, body: Buffer.concat(chunks) }),
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers as Record<string, string>,
+          body: Buffer.concat(chunks),
+        }),
       )
     })
       .on('error', reject)
@@ -50,7 +54,8 @@ function rawGet(url: string, headers: Record<string, string>) {
 
 async function load(url: string, headers: Record<string, string>) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers })
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
   return { rps: result.requests.average, p99: result.latency.p99, mbps: result.throughput.average / 1e6 }
 }
 
@@ -62,10 +67,14 @@ try {
   await generateDatabase(ctx.deps, STORIES)
   await ctx.close()
 
-  const server = spawn(process.execPath, ['bin/dateline.js', '--data', dir, 'serve', '--no-demo', '--port', '0', '--host', '127.0.0.1'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: '' },
-  })
+  const server = spawn(
+    process.execPath,
+    ['bin/dateline.js', '--data', dir, 'serve', '--no-demo', '--port', '0', '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: '' },
+    },
+  )
   children.push(server)
   const [, base] = await waitForLine(server, /serving the newspaper at (http:\/\/\S+)/)
 
@@ -93,8 +102,12 @@ try {
   bare.stdin.end(JSON.stringify({ routes }))
   const [, barePort] = await waitForLine(bare, /"port":(\d+)/)
 
-  console.log(`\nCold render of an article page (first request, brotli): ${coldMs.toFixed(1)} ms, ${cold.body.length} bytes`)
-  console.log(`Load: ${CONNECTIONS} connections, ${SECONDS} s per run, autocannon in a separate process from each server\n`)
+  console.log(
+    `\nCold render of an article page (first request, brotli): ${coldMs.toFixed(1)} ms, ${cold.body.length} bytes`,
+  )
+  console.log(
+    `Load: ${CONNECTIONS} connections, ${SECONDS} s per run, autocannon in a separate process from each server\n`,
+  )
   console.log('case                      | dateline req/s | bare req/s | ratio | dateline p99 | bare p99')
   console.log('--------------------------|----------------|------------|-------|--------------|---------')
   for (const [i, c] of cases.entries()) {

@@ -16,7 +16,10 @@ export const configSchema = z.object({
 })
 export type Config = Readonly<z.infer<typeof configSchema>>
 
-export function loadConfig(flags: { data?: string; port?: string | number; host?: string }, env = process.env): Config {
+export function loadConfig(
+  flags: { data?: string; port?: string | number; host?: string },
+  env = process.env,
+): Config {
   const parsed = configSchema.safeParse({
     dataDir: resolve(flags.data ?? env.DATELINE_DATA ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
@@ -26,7 +29,10 @@ export function loadConfig(flags: { data?: string; port?: string | number; host?
   })
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
-    throw new ValidationError(`Invalid configuration: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues)
+    throw new ValidationError(
+      `Invalid configuration: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`,
+      issues,
+    )
   }
   return Object.freeze(parsed.data)
 }

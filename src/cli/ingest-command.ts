@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import { readFile, stat } from 'node:fs/promises'
-import { basename, dirname, resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { openAppContext } from '../app.ts'
 import { consoleLogger } from '../console-logger.ts'
 import { AppError, ValidationError } from '../core/errors.ts'
@@ -18,17 +18,22 @@ interface IngestFlags {
   json?: boolean
 }
 
-function describeError(error: unknown): string {
+/** One line naming the file and what is wrong with it. */
+function describeError(error: unknown, file: string): string {
+  let text: string
   if (error instanceof ValidationError) {
-    return `${error.message}: ${error.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`
+    text = `${error.message}: ${error.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`
+  } else {
+    text = error instanceof AppError ? error.message : String((error as Error)?.stack ?? error)
   }
-  return error instanceof AppError ? error.message : String((error as Error)?.stack ?? error)
+  return text.startsWith(file) ? text : `${file}: ${text}`
 }
 
 async function readDocument(path: string): Promise<Uint8Array> {
   const info = await stat(path)
   if (!info.isFile()) throw new AppError('not_a_file', `${path}: not a file`, 400)
-  if (info.size > MAX_FILE_BYTES) throw new AppError('too_large', `${path}: larger than ${MAX_FILE_BYTES} bytes`, 413)
+  if (info.size > MAX_FILE_BYTES)
+    throw new AppError('too_large', `${path}: larger than ${MAX_FILE_BYTES} bytes`, 413)
   return readFile(path)
 }
 
@@ -47,14 +52,17 @@ export function ingestCommand(): Command {
       if (flags.dryRun) {
         for (const [i, file] of files.entries()) {
           try {
-            const { items } = parseWireDocument(await readDocument(file), { source: basename(file) })
+            const { items } = parseWireDocument(await readDocument(file), { source: file })
             for (const item of items) {
               if (flags.json) console.log(JSON.stringify(item))
-              else log(`[${i + 1}/${files.length}] ${file}: ${item.uri} v${item.version || '-'} “${item.headline}”`)
+              else
+                log(
+                  `[${i + 1}/${files.length}] ${file}: ${item.uri} v${item.version || '-'} “${item.headline}”`,
+                )
             }
           } catch (error) {
             failed++
-            log(`[${i + 1}/${files.length}] ${file}: FAILED ${describeError(error)}`)
+            log(`[${i + 1}/${files.length}] FAILED ${describeError(error, file)}`)
           }
         }
         process.exitCode = failed ? 1 : 0
@@ -67,7 +75,7 @@ export function ingestCommand(): Command {
         for (const [i, file] of files.entries()) {
           const prefix = `[${i + 1}/${files.length}] ${file}`
           try {
-            const { items, text } = parseWireDocument(await readDocument(file), { source: basename(file) })
+            const { items, text } = parseWireDocument(await readDocument(file), { source: file })
             for (const item of items) {
               const result = await ingestItem(ctx.deps, {
                 item,
@@ -77,14 +85,17 @@ export function ingestCommand(): Command {
                 publish: Boolean(flags.publish),
               })
               tally[result.action]++
-              if (flags.json) console.log(JSON.stringify({ file, uri: item.uri, version: item.version, ...result }))
+              if (flags.json)
+                console.log(JSON.stringify({ file, uri: item.uri, version: item.version, ...result }))
               const story = result.articleId ? ` story ${result.articleId}` : ''
-              log(`${prefix}: ${result.action}${story}${result.published ? ' (published)' : ''} “${item.headline}”`)
+              log(
+                `${prefix}: ${result.action}${story}${result.published ? ' (published)' : ''} “${item.headline}”`,
+              )
               for (const warning of result.warnings) log(`    warning: ${warning}`)
             }
           } catch (error) {
             failed++
-            log(`${prefix}: FAILED ${describeError(error)}`)
+            log(`[${i + 1}/${files.length}] FAILED ${describeError(error, file)}`)
           }
         }
       } finally {

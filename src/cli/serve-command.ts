@@ -16,7 +16,9 @@ export function serveCommand(): Command {
       logger.info(`Dateline: data in ${config.dataDir} (${config.databaseUrl ? 'PostgreSQL' : 'SQLite'})`)
       if (flags.demo && (await store.articles.count()) === 0) {
         logger.info('Empty database: creating the demo newspaper…')
-        const seeded = await seedDemo(ctx.deps)
+        const seeded = await seedDemo(ctx.deps, (done, total) => {
+          if (done % 5 === 0 || done === total) logger.info(`  drawing pictures: ${done}/${total}`)
+        })
         logger.info(`Demo newspaper ready: ${seeded.stories} stories in ${seeded.sections} sections.`)
       }
       const site = await startSite(ctx)

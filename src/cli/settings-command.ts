@@ -5,7 +5,10 @@ import { settingKeys } from '../core/settings.ts'
 import { checkSettingKey, loadSettings, parseSetting, setSetting } from '../services/settings-service.ts'
 import { configFrom } from './global-options.ts'
 
-async function withContext<T>(command: Command, work: (ctx: Awaited<ReturnType<typeof openAppContext>>) => Promise<T>) {
+async function withContext<T>(
+  command: Command,
+  work: (ctx: Awaited<ReturnType<typeof openAppContext>>) => Promise<T>,
+) {
   const ctx = await openAppContext(configFrom(command), { logger: consoleLogger({ quiet: true }) })
   try {
     return await work(ctx)

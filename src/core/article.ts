@@ -52,10 +52,17 @@ export const articleStatuses = ['draft', 'published', 'unpublished', 'killed'] a
 export type ArticleStatus = (typeof articleStatuses)[number]
 
 /** IPTC Media Topic codes are eight digits, e.g. 11000000 for politics. Labels change; codes do not. */
-export const mediaTopicCodeSchema = z.string().regex(/^\d{8}$/, 'must be an eight-digit IPTC Media Topic code')
+export const mediaTopicCodeSchema = z
+  .string()
+  .regex(/^\d{8}$/, 'must be an eight-digit IPTC Media Topic code')
 
 export const articleContentSchema = z.object({
-  slug: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}\p{M}]+(?:-[\p{Ll}\p{Lo}\p{N}\p{M}]+)*$/u, 'must be lowercase words joined by hyphens'),
+  slug: z
+    .string()
+    .regex(
+      /^[\p{Ll}\p{Lo}\p{N}\p{M}]+(?:-[\p{Ll}\p{Lo}\p{N}\p{M}]+)*$/u,
+      'must be lowercase words joined by hyphens',
+    ),
   headline: z.string().trim().min(1, 'must not be empty').max(300),
   summary: z.string().max(2000).default(''),
   body: bodySchema,

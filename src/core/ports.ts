@@ -142,7 +142,10 @@ export interface ImageProcessor {
 
 /** Gets the bytes of a picture a wire item points to: an http(s) URL, or a path relative to the document. */
 export interface ResourceFetcher {
-  fetch(href: string, options: { baseDir?: string }): Promise<{ bytes: Uint8Array; mimeType: string | undefined }>
+  fetch(
+    href: string,
+    options: { baseDir?: string },
+  ): Promise<{ bytes: Uint8Array; mimeType: string | undefined }>
 }
 
 /** A change to published content, named by the cache keys of everything it touches. */

@@ -18,7 +18,9 @@ export const settingsShape = {
     .transform((u) => u.replace(/\/+$/, '')),
   tagline: z.string().max(200),
   /** BCP 47 tag of the site's main language. */
-  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or bn-BD'),
+  language: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or bn-BD'),
   /** IANA zone in which readers see times, e.g. Asia/Dhaka. */
   timeZone: z.string().refine(isIanaZone, 'must be an IANA time zone such as Asia/Dhaka'),
   /** The label printed in stamps, e.g. "BDST". The paper's own choice; never parsed. */
@@ -38,7 +40,8 @@ export const defaultSettings: Settings = {
   language: 'en',
   timeZone: 'Asia/Dhaka',
   zoneLabel: 'BDST',
-  rightsNotice: 'Copyright © The Dateline. All rights reserved. No part of this site may be reproduced without permission.',
+  rightsNotice:
+    'Copyright © The Dateline. All rights reserved. No part of this site may be reproduced without permission.',
 }
 
 export function isSettingKey(key: string): key is SettingKey {

@@ -133,6 +133,7 @@ export function startOfNextDay(instant: string | Date, zone: string): Date {
   const w = wallTime(d, zone)
   // Local midnight of the next day, first guessed with the current offset, then corrected for a change of offset.
   const guessUtc = Date.UTC(w.year, w.month - 1, w.day + 1) - zoneOffsetMinutes(d, zone) * 60_000
-  const corrected = Date.UTC(w.year, w.month - 1, w.day + 1) - zoneOffsetMinutes(new Date(guessUtc), zone) * 60_000
+  const corrected =
+    Date.UTC(w.year, w.month - 1, w.day + 1) - zoneOffsetMinutes(new Date(guessUtc), zone) * 60_000
   return new Date(corrected)
 }

@@ -14,7 +14,15 @@ export function resolveBody(body: readonly WireBlock[], resolve: ResolveImage): 
     if (block.type !== 'figure-ref') return [block]
     const assetId = resolve(block.image)
     if (assetId === null) return []
-    return [{ type: 'figure', assetId, caption: block.image.caption, credit: block.image.credit, alt: block.image.alt }]
+    return [
+      {
+        type: 'figure',
+        assetId,
+        caption: block.image.caption,
+        credit: block.image.credit,
+        alt: block.image.alt,
+      },
+    ]
   })
 }
 
@@ -46,7 +54,12 @@ export function wireToArticleContent(
     source: sourceOf(item),
     leadImage:
       item.leadImage && leadAssetId !== null
-        ? { assetId: leadAssetId, caption: item.leadImage.caption, credit: item.leadImage.credit, alt: item.leadImage.alt }
+        ? {
+            assetId: leadAssetId,
+            caption: item.leadImage.caption,
+            credit: item.leadImage.credit,
+            alt: item.leadImage.alt,
+          }
         : null,
     dateline: item.dateline,
     topics: mediaTopicCodes(item.subjects),

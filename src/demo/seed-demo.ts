@@ -12,7 +12,11 @@ import { renderDemoImage } from './demo-images.ts'
 const HOUR = 3_600_000
 
 /** Runs `work` over `items`, `limit` at a time: pictures render in parallel without flooding memory. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length)
   let next = 0
   const worker = async () => {
@@ -33,7 +37,10 @@ function recipesOf(story: DemoStory): ImageRecipe[] {
  * Creates the demo newspaper on an empty database: sections, desks, pictures drawn from code, and twenty published
  * stories whose times are relative to now, so the front page always looks alive.
  */
-export async function seedDemo(deps: ServiceDeps): Promise<{ stories: number; sections: number }> {
+export async function seedDemo(
+  deps: ServiceDeps,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<{ stories: number; sections: number }> {
   const now = deps.clock.now().getTime()
   const recipes = demoStories.flatMap(recipesOf)
   const assetIds = new Map<ImageRecipe, number>()
@@ -46,6 +53,7 @@ export async function seedDemo(deps: ServiceDeps): Promise<{ stories: number; se
       source: 'Dateline demo',
     })
     assetIds.set(recipe, asset.id)
+    onProgress(assetIds.size, recipes.length)
   })
 
   return commitChange(deps, async (tx) => {
@@ -65,7 +73,13 @@ export async function seedDemo(deps: ServiceDeps): Promise<{ stories: number; se
     for (const story of [...demoStories].sort((a, b) => b.hoursAgo - a.hoursAgo)) {
       const body: Block[] = story.body.map((b) =>
         b.type === 'figure'
-          ? { type: 'figure', assetId: assetIds.get(b.image)!, caption: b.caption, credit: b.credit, alt: b.alt }
+          ? {
+              type: 'figure',
+              assetId: assetIds.get(b.image)!,
+              caption: b.caption,
+              credit: b.credit,
+              alt: b.alt,
+            }
           : b,
       )
       const content = articleContentSchema.parse({

@@ -13,7 +13,9 @@ export interface PollerOptions {
  * Follows the change log that every operation appends to in its transaction, so that changes made by another
  * process (the CLI while the server runs, or another app node on PostgreSQL) drop the same cached pages here.
  */
-export async function startChangeLogPoller(options: PollerOptions): Promise<{ stop(): void; pollNow(): Promise<void> }> {
+export async function startChangeLogPoller(
+  options: PollerOptions,
+): Promise<{ stop(): void; pollNow(): Promise<void> }> {
   let seq = await options.store.changes.latestSeq()
   let running: Promise<void> | null = null
   const poll = async () => {

@@ -43,7 +43,10 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500
     if (status >= 500) deps.logger.error(`Request failed: ${(error as Error).stack ?? error}`)
-    return reply.status(status).type('text/plain; charset=utf-8').send(status >= 500 ? 'Internal error' : (error as Error).message)
+    return reply
+      .status(status)
+      .type('text/plain; charset=utf-8')
+      .send(status >= 500 ? 'Internal error' : (error as Error).message)
   })
   return app
 }

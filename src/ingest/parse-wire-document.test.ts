@@ -15,7 +15,9 @@ describe('parseWireDocument()', () => {
   })
 
   it('names the file when it cannot tell what the document is', () => {
-    expect(() => parseWireDocument(bytes('hello'), { source: 'notes.txt' })).toThrow(/notes\.txt: Unrecognised document/)
+    expect(() => parseWireDocument(bytes('hello'), { source: 'notes.txt' })).toThrow(
+      /notes\.txt: Unrecognised document/,
+    )
   })
 
   it('refuses bytes that are not UTF-8 with a ParseError', () => {

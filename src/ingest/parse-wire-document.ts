@@ -25,7 +25,13 @@ export function parseWireDocument(bytes: Uint8Array, options: { source: string }
   const start = text.replace(/^\uFEFF/, '').trimStart()
   if (start.startsWith('{')) return { text, items: [parseNinjs(text, options)] }
   if (start.startsWith('<')) {
-    throw new ParseError({ source: options.source, message: 'XML wire formats are not supported yet: only IPTC ninjs (JSON)' })
+    throw new ParseError({
+      source: options.source,
+      message: 'XML wire formats are not supported yet: only IPTC ninjs (JSON)',
+    })
   }
-  throw new ParseError({ source: options.source, message: 'Unrecognised document: expected IPTC ninjs (a JSON object)' })
+  throw new ParseError({
+    source: options.source,
+    message: 'Unrecognised document: expected IPTC ninjs (a JSON object)',
+  })
 }

@@ -30,7 +30,10 @@ export function resourceFetcher(options: FetcherOptions = {}): ResourceFetcher {
     try {
       response = await fetch(href, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' })
     } catch (error) {
-      throw new FetchError(href, (error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message)
+      const e = error as Error & { cause?: { code?: string; message?: string } }
+      const reason =
+        e.name === 'TimeoutError' ? 'timed out' : (e.cause?.code ?? e.cause?.message ?? e.message)
+      throw new FetchError(href, reason)
     }
     if (!response.ok) throw new FetchError(href, `HTTP ${response.status}`)
     const declared = Number(response.headers.get('content-length') ?? 0)
@@ -48,7 +51,10 @@ export function resourceFetcher(options: FetcherOptions = {}): ResourceFetcher {
       }
       chunks.push(chunk)
     }
-    return { bytes: Buffer.concat(chunks), mimeType: response.headers.get('content-type')?.split(';')[0] ?? undefined }
+    return {
+      bytes: Buffer.concat(chunks),
+      mimeType: response.headers.get('content-type')?.split(';')[0] ?? undefined,
+    }
   }
 
   async function fetchLocal(href: string, baseDir: string | undefined) {

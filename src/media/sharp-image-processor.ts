@@ -26,10 +26,16 @@ export function sharpImageProcessor(): ImageProcessor {
       }
       const format = meta.format && FORMATS[meta.format]
       if (!format || !meta.width || !meta.height) {
-        throw new ParseError({ source: 'image', message: `Unsupported image type: ${meta.format ?? 'unknown'}` })
+        throw new ParseError({
+          source: 'image',
+          message: `Unsupported image type: ${meta.format ?? 'unknown'}`,
+        })
       }
       if (meta.width * meta.height > MAX_PIXELS) {
-        throw new ParseError({ source: 'image', message: `Image too large: ${meta.width}×${meta.height} pixels` })
+        throw new ParseError({
+          source: 'image',
+          message: `Image too large: ${meta.width}×${meta.height} pixels`,
+        })
       }
       // EXIF orientations 5–8 turn the picture on its side: report the size readers will see.
       const sideways = (meta.orientation ?? 1) >= 5
@@ -51,7 +57,10 @@ export function sharpImageProcessor(): ImageProcessor {
         const resized = base.clone().resize({ width, withoutEnlargement: true }).keepMetadata()
         const [webp, jpeg] = await Promise.all([
           resized.clone().webp({ quality: 78 }).toBuffer({ resolveWithObject: true }),
-          resized.clone().jpeg({ quality: 80, mozjpeg: true, progressive: true }).toBuffer({ resolveWithObject: true }),
+          resized
+            .clone()
+            .jpeg({ quality: 80, mozjpeg: true, progressive: true })
+            .toBuffer({ resolveWithObject: true }),
         ])
         out.push({ width: webp.info.width, height: webp.info.height, format: 'webp', bytes: webp.data })
         out.push({ width: jpeg.info.width, height: jpeg.info.height, format: 'jpeg', bytes: jpeg.data })

@@ -7,9 +7,15 @@ import { slugify } from '../core/slug.ts'
 export async function ensureDesk(repos: Pick<Repositories, 'desks'>, name: string): Promise<Desk> {
   const parsed = deskInputSchema.safeParse({ name })
   if (!parsed.success) {
-    throw new ValidationError('Invalid desk name', [{ path: 'desk', message: parsed.error.issues[0]!.message }])
+    throw new ValidationError('Invalid desk name', [
+      { path: 'desk', message: parsed.error.issues[0]!.message },
+    ])
   }
   const existing = await repos.desks.getByName(parsed.data.name)
   if (existing) return existing
-  return repos.desks.create({ name: parsed.data.name, slug: slugify(parsed.data.name), defaultSectionId: null })
+  return repos.desks.create({
+    name: parsed.data.name,
+    slug: slugify(parsed.data.name),
+    defaultSectionId: null,
+  })
 }

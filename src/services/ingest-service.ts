@@ -30,7 +30,12 @@ export interface IngestResult {
 }
 
 /** Fetches and stores the item's pictures; one that cannot be had becomes a warning, not a failure. */
-async function storePictures(deps: ServiceDeps, item: NormalizedItem, baseDir: string | undefined, warnings: string[]) {
+async function storePictures(
+  deps: ServiceDeps,
+  item: NormalizedItem,
+  baseDir: string | undefined,
+  warnings: string[],
+) {
   const assetIds = new Map<string, number>()
   for (const ref of wireMediaRefs(item)) {
     try {
@@ -71,7 +76,8 @@ export async function ingestItem(deps: ServiceDeps, input: IngestInput): Promise
   const settings = await loadSettings(deps.store)
   const now = deps.clock.now().toISOString()
   const desk = input.desk ? await ensureDesk(deps.store, input.desk) : null
-  const resolve = item.pubStatus === 'canceled' ? () => null : await storePictures(deps, item, input.baseDir, warnings)
+  const resolve =
+    item.pubStatus === 'canceled' ? () => null : await storePictures(deps, item, input.baseDir, warnings)
 
   const embargoed = item.embargoedUntil !== null && Date.parse(item.embargoedUntil) > Date.parse(now)
   let publish = Boolean(input.publish)
@@ -123,7 +129,9 @@ export async function ingestItem(deps: ServiceDeps, input: IngestInput): Promise
 
     const wasPublished = before?.status === 'published'
     const publishedNow = publish || wasPublished
-    const firstPublishedAt = before?.firstPublishedAt ?? (publishedNow ? earliest(item.firstCreated ?? item.versionCreated, now) : null)
+    const firstPublishedAt =
+      before?.firstPublishedAt ??
+      (publishedNow ? earliest(item.firstCreated ?? item.versionCreated, now) : null)
     const values: NewArticle = {
       ...checked.data,
       provenance: content.provenance,
@@ -131,10 +139,17 @@ export async function ingestItem(deps: ServiceDeps, input: IngestInput): Promise
       firstPublishedAt,
       updatedAt: publishedNow ? earliest(item.versionCreated ?? now, now) : null,
     }
-    const after = before ? await tx.articles.update(before.id, values, now) : await tx.articles.create(values, now)
+    const after = before
+      ? await tx.articles.update(before.id, values, now)
+      : await tx.articles.create(values, now)
     await tx.wireItems.save({ ...record, articleId: after.id })
     return {
-      result: { action: before ? 'updated' : 'created', articleId: after.id, published: publishedNow, warnings },
+      result: {
+        action: before ? 'updated' : 'created',
+        articleId: after.id,
+        published: publishedNow,
+        warnings,
+      },
       change: { keys: articleChangeKeys(before, after), reason: before ? 'wire.update' : 'wire.new' },
     }
   })

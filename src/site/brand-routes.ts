@@ -7,11 +7,17 @@ import { faviconSvg, logoPng } from './brand-assets.ts'
 export function registerBrandRoutes(app: FastifyInstance, store: Store): void {
   app.get('/favicon.svg', async (_req, reply) => {
     const { siteName } = await loadSettings(store)
-    return reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(faviconSvg(siteName))
+    return reply
+      .type('image/svg+xml')
+      .header('cache-control', 'public, max-age=86400')
+      .send(faviconSvg(siteName))
   })
   app.get('/favicon.ico', async (_req, reply) => reply.redirect('/favicon.svg', 301))
   app.get('/logo.png', async (_req, reply) => {
     const { siteName } = await loadSettings(store)
-    return reply.type('image/png').header('cache-control', 'public, max-age=86400').send(await logoPng(siteName))
+    return reply
+      .type('image/png')
+      .header('cache-control', 'public, max-age=86400')
+      .send(await logoPng(siteName))
   })
 }

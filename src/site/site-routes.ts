@@ -58,7 +58,10 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     return serve(key, () => renderSectionPage(store, { slug: section, page }, clock.now()))(req, reply)
   })
 
-  const article = (req: FastifyRequest<{ Params: { section: string; id: string; slug?: string } }>, reply: FastifyReply) => {
+  const article = (
+    req: FastifyRequest<{ Params: { section: string; id: string; slug?: string } }>,
+    reply: FastifyReply,
+  ) => {
     const { section, id, slug } = req.params
     const address = { sectionSlug: section, id: Number(id), slug: slug ?? null }
     const key = `/${section}/${id}/${slug === undefined ? '' : encodeURIComponent(slug)}`

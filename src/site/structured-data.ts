@@ -24,7 +24,11 @@ export function publisherJsonLd(settings: Settings) {
 }
 
 function authorJsonLd(c: Contributor) {
-  return { '@type': c.kind === 'agency' ? 'Organization' : 'Person', name: c.name, ...(c.url ? { url: c.url } : {}) }
+  return {
+    '@type': c.kind === 'agency' ? 'Organization' : 'Person',
+    name: c.name,
+    ...(c.url ? { url: c.url } : {}),
+  }
 }
 
 /** The largest JPEG rendition, which is what search engines and social cards want. */

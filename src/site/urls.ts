@@ -9,7 +9,10 @@ export const UNSECTIONED = 'news'
  * A story's address: `/{section}/{id}/{slug}`. The id makes it stable; a changed slug or section redirects to the
  * current address, so old links keep working.
  */
-export function articlePath(article: Pick<ArticleSummary, 'id' | 'slug'>, section: Pick<Section, 'slug'> | null): string {
+export function articlePath(
+  article: Pick<ArticleSummary, 'id' | 'slug'>,
+  section: Pick<Section, 'slug'> | null,
+): string {
   return `/${section?.slug ?? UNSECTIONED}/${article.id}/${encodeURIComponent(article.slug)}`
 }
 

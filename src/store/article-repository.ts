@@ -92,7 +92,11 @@ export function articleRepository(db: Kysely<Database>): ArticleRepository {
     },
 
     async getByProvenanceUri(uri) {
-      const row = await db.selectFrom('articles').selectAll().where('provenance_uri', '=', uri).executeTakeFirst()
+      const row = await db
+        .selectFrom('articles')
+        .selectAll()
+        .where('provenance_uri', '=', uri)
+        .executeTakeFirst()
       return row ? toArticle(row) : null
     },
 

@@ -32,7 +32,11 @@ export function assetRepository(db: Kysely<Database>): AssetRepository {
     },
     async getMany(ids) {
       if (ids.length === 0) return []
-      const rows = await db.selectFrom('assets').selectAll().where('id', 'in', [...ids]).execute()
+      const rows = await db
+        .selectFrom('assets')
+        .selectAll()
+        .where('id', 'in', [...ids])
+        .execute()
       return rows.map(toAsset)
     },
     async getBySha256(sha256) {

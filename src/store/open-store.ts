@@ -38,7 +38,10 @@ function repositories(db: Kysely<Database>): Repositories {
 export function chooseDialect(options: StoreOptions): StoreDialect {
   const url = options.databaseUrl
   if (url && /^postgres(ql)?:\/\//.test(url)) return postgresDialect(url, { schema: options.schema })
-  if (url) throw new Error(`DATABASE_URL must start with postgres:// (or be unset for SQLite): ${url.split(':')[0]}:…`)
+  if (url)
+    throw new Error(
+      `DATABASE_URL must start with postgres:// (or be unset for SQLite): ${url.split(':')[0]}:…`,
+    )
   return sqliteDialect(join(options.dataDir, 'dateline.db'))
 }
 

@@ -38,7 +38,15 @@ describe('a ninjs story with a picture becomes the article page, end to end', ()
       const set = await runCli(['--data', data, 'settings', 'set', key!, value!])
       expect(set.code, set.stderr).toBe(0)
     }
-    const ingest = await runCli(['--data', data, 'ingest', join(dir, 'story.json'), '--desk', 'International Desk', '--publish'])
+    const ingest = await runCli([
+      '--data',
+      data,
+      'ingest',
+      join(dir, 'story.json'),
+      '--desk',
+      'International Desk',
+      '--publish',
+    ])
     expect(ingest.code, ingest.stderr).toBe(0)
     expect(ingest.stderr).toMatch(/created story \d+ \(published\)/)
 
@@ -104,7 +112,10 @@ describe('a ninjs story with a picture becomes the article page, end to end', ()
 
   it('carries the lead photo with width, height and a srcset of renditions that exist', async () => {
     const doc = parseDocument(await (await get(articleUrl)).text())
-    const figure = DomUtils.findOne((e) => e.name === 'figure' && /lead-figure/.test(e.attribs.class ?? ''), doc.children)!
+    const figure = DomUtils.findOne(
+      (e) => e.name === 'figure' && /lead-figure/.test(e.attribs.class ?? ''),
+      doc.children,
+    )!
     const img = DomUtils.findOne((e) => e.name === 'img', [figure])!
     expect(Number(img.attribs.width)).toBeGreaterThan(0)
     expect(Number(img.attribs.height)).toBeGreaterThan(0)
@@ -117,7 +128,9 @@ describe('a ninjs story with a picture becomes the article page, end to end', ()
     expect(image.status).toBe(200)
     expect(image.headers.get('content-type')).toBe('image/webp')
     expect(image.headers.get('cache-control')).toMatch(/immutable/)
-    expect(DomUtils.textContent(DomUtils.findOne((e) => e.name === 'figcaption', [figure])!)).toContain('photo collected')
+    expect(DomUtils.textContent(DomUtils.findOne((e) => e.name === 'figcaption', [figure])!)).toContain(
+      'photo collected',
+    )
   })
 
   it('has the head a newspaper page needs: lang, title, description, canonical, Open Graph, NewsArticle', async () => {
@@ -129,8 +142,13 @@ describe('a ninjs story with a picture becomes the article page, end to end', ()
     expect(DomUtils.textContent(DomUtils.findOne((e) => e.name === 'title', doc.children)!)).toBe(
       'Harbour city switches on its tidal lights | Harbour Test Daily',
     )
-    expect(meta('name', 'description')).toBe('A coastal city begins lighting its promenade with power drawn from the tide.')
-    const canonical = DomUtils.findOne((e) => e.name === 'link' && e.attribs.rel === 'canonical', doc.children)
+    expect(meta('name', 'description')).toBe(
+      'A coastal city begins lighting its promenade with power drawn from the tide.',
+    )
+    const canonical = DomUtils.findOne(
+      (e) => e.name === 'link' && e.attribs.rel === 'canonical',
+      doc.children,
+    )
     expect(canonical?.attribs.href).toBe(`https://news.example.com${articleUrl}`)
     expect(meta('property', 'og:type')).toBe('article')
     expect(meta('property', 'og:url')).toBe(`https://news.example.com${articleUrl}`)
@@ -138,7 +156,10 @@ describe('a ninjs story with a picture becomes the article page, end to end', ()
     expect(meta('property', 'article:published_time')).toBe('2024-05-16T09:35:00+06:00')
     expect(meta('property', 'article:modified_time')).toBe('2024-05-16T09:36:55+06:00')
 
-    const ld = DomUtils.findOne((e) => e.name === 'script' && e.attribs.type === 'application/ld+json', doc.children)!
+    const ld = DomUtils.findOne(
+      (e) => e.name === 'script' && e.attribs.type === 'application/ld+json',
+      doc.children,
+    )!
     const data = JSON.parse(DomUtils.textContent(ld))
     expect(data['@type']).toBe('NewsArticle')
     expect(data.headline).toBe('Harbour city switches on its tidal lights')
@@ -156,7 +177,10 @@ describe('a ninjs story with a picture becomes the article page, end to end', ()
     const etag = first.headers.get('etag')!
     const raw = Buffer.from(await first.arrayBuffer())
     // fetch() decodes brotli itself; the bytes are the page either way.
-    expect(raw.toString('utf8').startsWith('<!doctype html>') || brotliDecompressSync(raw).toString().startsWith('<!doctype html>')).toBe(true)
+    expect(
+      raw.toString('utf8').startsWith('<!doctype html>') ||
+        brotliDecompressSync(raw).toString().startsWith('<!doctype html>'),
+    ).toBe(true)
     const again = await get(articleUrl, { 'accept-encoding': 'br', 'if-none-match': etag })
     expect(again.status).toBe(304)
     const gzip = await get(articleUrl, { 'accept-encoding': 'gzip' })
@@ -196,8 +220,12 @@ describe('a ninjs story with a picture becomes the article page, end to end', ()
     expect(updated).toContain('Update: 2024-05-16 11:00:00')
     expect(updated).toContain('BDST: 0935 HRS, MAY 16, 2024') // first publication does not move
 
-    expect((await ingest(sampleNinjs({ version: '2', headlines: [{ value: 'Ignored' }] }))).action).toBe('unchanged')
-    expect((await ingest(sampleNinjs({ version: '1', headlines: [{ value: 'Older' }] }))).action).toBe('unchanged')
+    expect((await ingest(sampleNinjs({ version: '2', headlines: [{ value: 'Ignored' }] }))).action).toBe(
+      'unchanged',
+    )
+    expect((await ingest(sampleNinjs({ version: '1', headlines: [{ value: 'Older' }] }))).action).toBe(
+      'unchanged',
+    )
     expect(await (await get(articleUrl)).text()).not.toContain('Ignored')
 
     expect((await ingest(sampleNinjs({ version: '3', pubStatus: 'canceled' }))).action).toBe('withdrawn')

@@ -87,7 +87,11 @@ for (const { db, skip } of testDatabases) {
 
     it('creates desks with a default section and finds them by name', async () => {
       const world = await store.sections.create({ name: 'World', slug: 'world', position: 1 })
-      const desk = await store.desks.create({ name: 'International Desk', slug: 'international', defaultSectionId: world.id })
+      const desk = await store.desks.create({
+        name: 'International Desk',
+        slug: 'international',
+        defaultSectionId: world.id,
+      })
       expect(await store.desks.getByName('International Desk')).toEqual(desk)
       expect(desk.defaultSectionId).toBe(world.id)
       expect(await store.desks.get(desk.id + 100)).toBeNull()
@@ -96,7 +100,13 @@ for (const { db, skip } of testDatabases) {
     it('stores assets with their renditions and finds them by hash', async () => {
       const a = await store.assets.create(asset('aaa'), '2024-05-16T03:35:00Z')
       const b = await store.assets.create(asset('bbb'), '2024-05-16T03:35:00Z')
-      expect(a.renditions[0]).toEqual({ width: 640, height: 360, format: 'webp', key: 'r/1-640.webp', bytes: 999 })
+      expect(a.renditions[0]).toEqual({
+        width: 640,
+        height: 360,
+        format: 'webp',
+        key: 'r/1-640.webp',
+        bytes: 999,
+      })
       expect(a.focalY).toBeCloseTo(0.4)
       expect((await store.assets.getBySha256('bbb'))?.id).toBe(b.id)
       expect((await store.assets.getMany([b.id, a.id])).map((x) => x.id).sort()).toEqual([a.id, b.id].sort())
@@ -106,7 +116,11 @@ for (const { db, skip } of testDatabases) {
 
     it('round-trips an article, times as UTC instants', async () => {
       const created = await store.articles.create(
-        article({ status: 'published', firstPublishedAt: '2024-05-16T09:35:00+06:00', updatedAt: '2024-05-16T09:36:55+06:00' }),
+        article({
+          status: 'published',
+          firstPublishedAt: '2024-05-16T09:35:00+06:00',
+          updatedAt: '2024-05-16T09:36:55+06:00',
+        }),
         '2024-05-16T03:40:00.000Z',
       )
       const read = await store.articles.get(created.id)
@@ -125,9 +139,9 @@ for (const { db, skip } of testDatabases) {
       expect(b.summary).toBe(a.summary)
       expect(b.modifiedAt).toBe('2024-05-16T04:00:00.000Z')
       expect(b.createdAt).toBe(a.createdAt)
-      await expect(store.articles.update(a.id + 999, { headline: 'x' }, '2024-05-16T04:00:00Z')).rejects.toThrow(
-        /not found/,
-      )
+      await expect(
+        store.articles.update(a.id + 999, { headline: 'x' }, '2024-05-16T04:00:00Z'),
+      ).rejects.toThrow(/not found/)
     })
 
     it('finds a story by its wire uri, and allows only one story per uri', async () => {
@@ -217,7 +231,11 @@ for (const { db, skip } of testDatabases) {
     })
 
     it('logs changes in order, reads them after a sequence number, and prunes old ones', async () => {
-      await store.changes.append({ keys: ['article:1', 'front'], reason: 'publish' }, 'node-a', '2024-05-16T03:00:00Z')
+      await store.changes.append(
+        { keys: ['article:1', 'front'], reason: 'publish' },
+        'node-a',
+        '2024-05-16T03:00:00Z',
+      )
       await store.changes.append({ keys: ['article:2'], reason: 'update' }, 'node-b', '2024-05-16T05:00:00Z')
       const all = await store.changes.since(0, 10)
       expect(all.map((c) => c.keys)).toEqual([['article:1', 'front'], ['article:2']])

@@ -12,7 +12,12 @@ export function sampleNinjs(overrides: Record<string, unknown> = {}) {
     pubStatus: 'usable',
     language: 'en',
     headlines: [{ role: 'main', value: 'Harbour city switches on its tidal lights' }],
-    descriptions: [{ role: 'summary', value: 'A coastal city begins lighting its promenade with power drawn from the tide.' }],
+    descriptions: [
+      {
+        role: 'summary',
+        value: 'A coastal city begins lighting its promenade with power drawn from the tide.',
+      },
+    ],
     by: 'Mira Solberg',
     located: 'Port Avel',
     infoSources: [{ name: 'CNN', role: 'source' }],
@@ -41,7 +46,9 @@ export function sampleNinjs(overrides: Record<string, unknown> = {}) {
         headlines: [{ value: 'Harbour at dusk' }],
         descriptions: [{ role: 'caption', value: 'Lights along the promenade in Port Avel at dusk.' }],
         by: 'photo collected',
-        renditions: [{ name: 'original', href: 'harbour.jpg', contentType: 'image/jpeg', width: 1800, height: 1200 }],
+        renditions: [
+          { name: 'original', href: 'harbour.jpg', contentType: 'image/jpeg', width: 1800, height: 1200 },
+        ],
       },
     ],
     ...overrides,

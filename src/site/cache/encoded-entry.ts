@@ -37,7 +37,11 @@ export interface EntryOptions {
  * Encodes a rendered page once into its three representations. Brotli at quality 9 is a few milliseconds for a news
  * page and is done off the event loop; every later request only writes bytes.
  */
-export async function encodeEntry(page: RenderedPage, options: EntryOptions, now: number): Promise<CacheEntry> {
+export async function encodeEntry(
+  page: RenderedPage,
+  options: EntryOptions,
+  now: number,
+): Promise<CacheEntry> {
   const plain = Buffer.from(page.html, 'utf8')
   const [br, gzipped] = await Promise.all([
     brotli(plain, {

@@ -57,7 +57,11 @@ describe('RenderCache', () => {
       await new Promise((r) => setTimeout(r, 20))
       return page('x', ['front'])
     }
-    const [a, b, c] = await Promise.all([cache.get('/f', render), cache.get('/f', render), cache.get('/f', render)])
+    const [a, b, c] = await Promise.all([
+      cache.get('/f', render),
+      cache.get('/f', render),
+      cache.get('/f', render),
+    ])
     expect(renders).toBe(1)
     expect(a).toBe(b)
     expect(b).toBe(c)

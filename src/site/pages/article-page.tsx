@@ -23,7 +23,11 @@ export interface ArticleAddress {
  * The page for a story address: the story when published; 410 Gone when it was taken off the site; a redirect when
  * the address is an old one (changed slug or section); null (404) when there is no such public story.
  */
-export async function renderArticlePage(store: Store, address: ArticleAddress, now: Date): Promise<RenderedPage | null> {
+export async function renderArticlePage(
+  store: Store,
+  address: ArticleAddress,
+  now: Date,
+): Promise<RenderedPage | null> {
   const article = await store.articles.get(address.id)
   if (!article || article.status === 'draft' || !article.firstPublishedAt) return null
   const ctx = await loadContext(store, now)
@@ -31,7 +35,15 @@ export async function renderArticlePage(store: Store, address: ArticleAddress, n
 
   if (article.status !== 'published') {
     const html = renderDocument(
-      <LayoutView ctx={ctx} meta={{ title: `Story removed | ${ctx.settings.siteName}`, description: 'This story is no longer available.', canonicalPath: '/', type: 'website' }}>
+      <LayoutView
+        ctx={ctx}
+        meta={{
+          title: `Story removed | ${ctx.settings.siteName}`,
+          description: 'This story is no longer available.',
+          canonicalPath: '/',
+          type: 'website',
+        }}
+      >
         <NoticeView title="This story has been removed">
           <p>It is no longer available on {ctx.settings.siteName}.</p>
         </NoticeView>
@@ -79,7 +91,9 @@ export async function renderArticlePage(store: Store, address: ArticleAddress, n
           ['article:published_time', toZonedIso(article.firstPublishedAt, zone)],
           ['article:modified_time', toZonedIso(updated, zone)],
           ...(section ? [['article:section', section.name] as [string, string]] : []),
-          ...(bylineText(article.contributors) ? [['article:author', bylineText(article.contributors)] as [string, string]] : []),
+          ...(bylineText(article.contributors)
+            ? [['article:author', bylineText(article.contributors)] as [string, string]]
+            : []),
           ...article.tags.map((t) => ['article:tag', t] as [string, string]),
         ],
         jsonLd: [newsArticleJsonLd({ article, desk, section, assets, settings: ctx.settings, canonicalUrl })],
@@ -91,11 +105,7 @@ export async function renderArticlePage(store: Store, address: ArticleAddress, n
   return {
     status: 200,
     html,
-    keys: [
-      ...keys,
-      ...(desk ? [cacheKeys.desk(desk.id)] : []),
-      ...[...assets.keys()].map(cacheKeys.asset),
-    ],
+    keys: [...keys, ...(desk ? [cacheKeys.desk(desk.id)] : []), ...[...assets.keys()].map(cacheKeys.asset)],
     expiresAt: expiresAtMidnight(ctx),
   }
 }

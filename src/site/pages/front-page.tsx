@@ -15,7 +15,11 @@ const PER_SECTION = 4
 /** The front page from the latest published stories; each story appears once. */
 export async function renderFrontPage(store: Store, now: Date): Promise<RenderedPage> {
   const ctx = await loadContext(store, now)
-  const recent = await listStories(store, ctx, await store.articles.listPublished({ limit: 1 + TOP + LATEST + 10 }))
+  const recent = await listStories(
+    store,
+    ctx,
+    await store.articles.listPublished({ limit: 1 + TOP + LATEST + 10 }),
+  )
   const shown = new Set<number>()
   const take = (pool: ListedStory[], n: number, wantPicture = false) => {
     const picked: ListedStory[] = []
@@ -54,7 +58,12 @@ export async function renderFrontPage(store: Store, now: Date): Promise<Rendered
         canonicalPath: '/',
         type: 'website',
         jsonLd: [
-          { '@context': 'https://schema.org', '@type': 'WebSite', name: settings.siteName, url: `${settings.siteUrl}/` },
+          {
+            '@context': 'https://schema.org',
+            '@type': 'WebSite',
+            name: settings.siteName,
+            url: `${settings.siteUrl}/`,
+          },
           { '@context': 'https://schema.org', ...publisherJsonLd(settings) },
         ],
       }}
@@ -62,5 +71,10 @@ export async function renderFrontPage(store: Store, now: Date): Promise<Rendered
       <FrontView ctx={ctx} lead={lead} top={top} latest={latest} sectionBlocks={sectionBlocks} />
     </LayoutView>,
   )
-  return { status: 200, html, keys: [...chromeKeys, cacheKeys.front, ...storyKeys(all)], expiresAt: expiresAtMidnight(ctx) }
+  return {
+    status: 200,
+    html,
+    keys: [...chromeKeys, cacheKeys.front, ...storyKeys(all)],
+    expiresAt: expiresAtMidnight(ctx),
+  }
 }

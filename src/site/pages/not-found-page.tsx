@@ -11,7 +11,12 @@ export async function renderNotFoundPage(store: Store, now: Date): Promise<Rende
   const html = renderDocument(
     <LayoutView
       ctx={ctx}
-      meta={{ title: `Page not found | ${ctx.settings.siteName}`, description: 'There is no page at this address.', canonicalPath: '/', type: 'website' }}
+      meta={{
+        title: `Page not found | ${ctx.settings.siteName}`,
+        description: 'There is no page at this address.',
+        canonicalPath: '/',
+        type: 'website',
+      }}
     >
       <NoticeView title="Page not found">
         <p>

@@ -45,7 +45,13 @@ export async function renderSectionPage(
         type: 'website',
       }}
     >
-      <SectionView ctx={ctx} section={section} stories={stories} page={query.page} hasMore={rows.length > SECTION_PAGE_SIZE} />
+      <SectionView
+        ctx={ctx}
+        section={section}
+        stories={stories}
+        page={query.page}
+        hasMore={rows.length > SECTION_PAGE_SIZE}
+      />
     </LayoutView>,
   )
   return {

@@ -16,7 +16,8 @@ export async function loadContext(store: Store, now: Date): Promise<SiteContext>
 export const chromeKeys = [cacheKeys.settings, cacheKeys.sections]
 
 /** The date bar shows today's date, so a page lives until the next local midnight at most. */
-export const expiresAtMidnight = (ctx: SiteContext) => startOfNextDay(ctx.now, ctx.settings.timeZone).getTime()
+export const expiresAtMidnight = (ctx: SiteContext) =>
+  startOfNextDay(ctx.now, ctx.settings.timeZone).getTime()
 
 /** Summaries joined with their sections and lead pictures, fetching all pictures in one query. */
 export async function listStories(

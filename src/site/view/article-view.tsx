@@ -66,7 +66,12 @@ export function ArticleView({ ctx, article, desk, section, assets }: ArticleView
       <footer class="story-foot">
         {article.source && (
           <p class="story-source">
-            Source: {article.source.url ? <a href={article.source.url}>{article.source.name}</a> : article.source.name}
+            Source:{' '}
+            {article.source.url ? (
+              <a href={article.source.url}>{article.source.name}</a>
+            ) : (
+              article.source.name
+            )}
           </p>
         )}
         {article.firstPublishedAt && (

@@ -69,7 +69,11 @@ function BlockView({ block, assets }: { block: Block; assets: ReadonlyMap<number
 }
 
 /** An article body. The dateline place leads the first paragraph unless the text already starts with it. */
-export function BlocksView(props: { body: readonly Block[]; assets: ReadonlyMap<number, Asset>; datelinePlace?: string }) {
+export function BlocksView(props: {
+  body: readonly Block[]
+  assets: ReadonlyMap<number, Asset>
+  datelinePlace?: string
+}) {
   const firstParagraph = props.body.findIndex((b) => b.type === 'paragraph')
   return (
     <>

@@ -27,11 +27,23 @@ export function FrontView({ ctx, lead, top, latest, sectionBlocks }: FrontViewPr
       <h1 class="sr-only">{ctx.settings.siteName}: front page</h1>
       <section class="front-top" aria-label="Top stories">
         <div class="front-lead">
-          <TeaserView story={lead} zone={zone} variant="lead" sizes="(min-width: 72rem) 46rem, (min-width: 48rem) 64vw, 100vw" eager showSection />
+          <TeaserView
+            story={lead}
+            zone={zone}
+            variant="lead"
+            sizes="(min-width: 72rem) 46rem, (min-width: 48rem) 64vw, 100vw"
+            eager
+            showSection
+          />
         </div>
         <div class="front-side">
           {top.map((story) => (
-            <TeaserView story={story} zone={zone} sizes="(min-width: 72rem) 22rem, (min-width: 48rem) 30vw, 100vw" showSection />
+            <TeaserView
+              story={story}
+              zone={zone}
+              sizes="(min-width: 72rem) 22rem, (min-width: 48rem) 30vw, 100vw"
+              showSection
+            />
           ))}
         </div>
       </section>
@@ -42,7 +54,13 @@ export function FrontView({ ctx, lead, top, latest, sectionBlocks }: FrontViewPr
           </h2>
           <div class="grid">
             {latest.map((story) => (
-              <TeaserView story={story} zone={zone} variant="compact" sizes="(min-width: 48rem) 16rem, 100vw" showSection />
+              <TeaserView
+                story={story}
+                zone={zone}
+                variant="compact"
+                sizes="(min-width: 48rem) 16rem, 100vw"
+                showSection
+              />
             ))}
           </div>
         </section>
@@ -56,7 +74,11 @@ export function FrontView({ ctx, lead, top, latest, sectionBlocks }: FrontViewPr
               <a href={sectionPath(section)}>{section.name}</a>
             </h2>
             <div class="section-block">
-              <TeaserView story={first} zone={zone} sizes="(min-width: 72rem) 40rem, (min-width: 48rem) 56vw, 100vw" />
+              <TeaserView
+                story={first}
+                zone={zone}
+                sizes="(min-width: 72rem) 40rem, (min-width: 48rem) 56vw, 100vw"
+              />
               <ul class="headline-list">
                 {rest.map((story) => (
                   <li>

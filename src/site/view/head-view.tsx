@@ -4,7 +4,8 @@ import type { HeadMeta, SiteContext } from './site-context.ts'
 import { siteCss } from './styles.ts'
 
 /** Open Graph wants language_TERRITORY; a bare language has no honest territory to add, so it is left out. */
-const ogLocale = (language: string) => (/^[a-z]{2,3}-[A-Z]{2}$/.test(language) ? language.replace('-', '_') : null)
+const ogLocale = (language: string) =>
+  /^[a-z]{2,3}-[A-Z]{2}$/.test(language) ? language.replace('-', '_') : null
 
 export function HeadView({ ctx, meta }: { ctx: SiteContext; meta: HeadMeta }) {
   const { settings } = ctx

@@ -1,7 +1,8 @@
 import type { Asset, Rendition } from '../../core/asset.ts'
 import { renditionPath } from '../urls.ts'
 
-const srcset = (renditions: Rendition[]) => renditions.map((r) => `${renditionPath(r)} ${r.width}w`).join(', ')
+const srcset = (renditions: Rendition[]) =>
+  renditions.map((r) => `${renditionPath(r)} ${r.width}w`).join(', ')
 
 export interface PictureProps {
   asset: Asset

@@ -25,7 +25,12 @@ export function SectionView({ ctx, section, stories, page, hasMore }: SectionVie
         <ul class="story-list">
           {stories.map((story, i) => (
             <li>
-              <TeaserView story={story} zone={ctx.settings.timeZone} sizes="(min-width: 48rem) 15rem, 100vw" eager={i === 0 && page === 1} />
+              <TeaserView
+                story={story}
+                zone={ctx.settings.timeZone}
+                sizes="(min-width: 48rem) 15rem, 100vw"
+                eager={i === 0 && page === 1}
+              />
             </li>
           ))}
         </ul>
