@@ -57,6 +57,7 @@ export async function startSite(ctx: AppContext): Promise<RunningSite> {
     maxBytes: config.cacheMb * 1024 * 1024,
     commonHeaders: readerSecurityHeaders,
     cacheControl: readerCacheControl,
+    now: () => deps.clock.now().getTime(),
   })
   const unsubscribe = deps.events.subscribe((change) => cache.invalidate(change.keys))
   const poller = await startChangeLogPoller({

@@ -121,10 +121,10 @@ export function formatStamp(instant: string | Date, zone: string, label: string)
   return `${label}: ${pad(w.hour)}${pad(w.minute)} HRS, ${MONTHS[w.month - 1]!.toUpperCase()} ${w.day}, ${w.year}`
 }
 
-/** A reader-friendly date for lists: `16 May 2024`. */
+/** A reader-friendly date and time for lists: `16 May 2024, 09:35`. */
 export function formatListDate(instant: string | Date, zone: string): string {
   const w = wallTime(instant, zone)
-  return `${w.day} ${MONTH_NAMES[w.month - 1]} ${w.year}`
+  return `${w.day} ${MONTH_NAMES[w.month - 1]} ${w.year}, ${pad(w.hour)}:${pad(w.minute)}`
 }
 
 /** The first instant of the next calendar day in `zone`: when a page showing "today" goes stale. */

@@ -53,6 +53,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
 
   app.get<{ Params: { section: string } }>('/:section', (req, reply) => {
     const page = pageNumber(req.query)
+    if (page < 1) return notFound(req, reply)
     const { section } = req.params
     const key = page > 1 ? `/${section}?page=${page}` : `/${section}`
     return serve(key, () => renderSectionPage(store, { slug: section, page }, clock.now()))(req, reply)

@@ -41,6 +41,7 @@ export async function renderArticlePage(
           title: `Story removed | ${ctx.settings.siteName}`,
           description: 'This story is no longer available.',
           canonicalPath: '/',
+          noindex: true,
           type: 'website',
         }}
       >

@@ -15,6 +15,7 @@ export async function renderNotFoundPage(store: Store, now: Date): Promise<Rende
         title: `Page not found | ${ctx.settings.siteName}`,
         description: 'There is no page at this address.',
         canonicalPath: '/',
+        noindex: true,
         type: 'website',
       }}
     >

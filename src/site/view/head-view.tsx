@@ -17,8 +17,8 @@ export function HeadView({ ctx, meta }: { ctx: SiteContext; meta: HeadMeta }) {
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{meta.title}</title>
       <meta name="description" content={description} />
-      <link rel="canonical" href={canonical} />
-      <meta name="robots" content="index, follow, max-image-preview:large" />
+      {!meta.noindex && <link rel="canonical" href={canonical} />}
+      <meta name="robots" content={meta.noindex ? 'noindex' : 'index, follow, max-image-preview:large'} />
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       <meta name="theme-color" content="#fffdf8" />
       <meta property="og:site_name" content={settings.siteName} />

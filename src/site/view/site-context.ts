@@ -26,4 +26,6 @@ export interface HeadMeta {
   articleProperties?: [string, string][]
   jsonLd?: object[]
   language?: string
+  /** Pages that are not content (not found, removed) ask search engines to leave them out. */
+  noindex?: boolean
 }
