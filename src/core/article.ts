@@ -57,10 +57,12 @@ export const mediaTopicCodeSchema = z
   .regex(/^\d{8}$/, 'must be an eight-digit IPTC Media Topic code')
 
 export const articleContentSchema = z.object({
+  // Lowercase, modifier and caseless letters (Bengali; Japanese ー and 々), digits and marks, joined by hyphens.
   slug: z
     .string()
+    .max(200)
     .regex(
-      /^[\p{Ll}\p{Lo}\p{N}\p{M}]+(?:-[\p{Ll}\p{Lo}\p{N}\p{M}]+)*$/u,
+      /^[\p{Ll}\p{Lm}\p{Lo}\p{N}\p{M}]+(?:-[\p{Ll}\p{Lm}\p{Lo}\p{N}\p{M}]+)*$/u,
       'must be lowercase words joined by hyphens',
     ),
   headline: z.string().trim().min(1, 'must not be empty').max(300),

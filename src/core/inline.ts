@@ -45,7 +45,8 @@ export function normalizeInline(spans: readonly Span[]): Inline {
 
 /**
  * Collapses whitespace the way a browser does (runs of spaces, tabs and newlines become one space, also across spans),
- * keeps explicit line breaks (`\n`, which only a `<br>` produces), and trims both ends. Non-breaking spaces are kept.
+ * keeps explicit line breaks (`\n`, which only a `<br>` produces), and trims both ends. Non-breaking spaces inside
+ * the text are kept.
  */
 export function tidyInline(spans: readonly Span[]): Inline {
   const out: Span[] = []

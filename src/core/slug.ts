@@ -4,6 +4,8 @@
  */
 export function slugify(text: string, maxLength = 80): string {
   const folded = text
+    // Joiners only shape how letters are drawn (র‍্যাব); in an address they would split the word.
+    .replace(/[\u200c\u200d]/g, '')
     .normalize('NFD')
     .replace(/(\p{Script=Latin})\p{Mn}+/gu, '$1')
     .normalize('NFC')

@@ -127,13 +127,28 @@ export function formatListDate(instant: string | Date, zone: string): string {
   return `${w.day} ${MONTH_NAMES[w.month - 1]} ${w.year}, ${pad(w.hour)}:${pad(w.minute)}`
 }
 
-/** The first instant of the next calendar day in `zone`: when a page showing "today" goes stale. */
+/**
+ * The first instant of the next calendar day in `zone`: when a page showing "today" goes stale. Usually local
+ * midnight; where clocks jump forward at midnight (Santiago, Havana), midnight does not exist and the day starts at
+ * the jump, 01:00.
+ */
 export function startOfNextDay(instant: string | Date, zone: string): Date {
   const d = toDate(instant)
   const w = wallTime(d, zone)
-  // Local midnight of the next day, first guessed with the current offset, then corrected for a change of offset.
-  const guessUtc = Date.UTC(w.year, w.month - 1, w.day + 1) - zoneOffsetMinutes(d, zone) * 60_000
-  const corrected =
-    Date.UTC(w.year, w.month - 1, w.day + 1) - zoneOffsetMinutes(new Date(guessUtc), zone) * 60_000
-  return new Date(corrected)
+  const midnightAsUtc = Date.UTC(w.year, w.month - 1, w.day + 1)
+  const target = new Date(midnightAsUtc)
+  const isNextDay = (t: number) => {
+    const x = wallTime(new Date(t), zone)
+    return Date.UTC(x.year, x.month - 1, x.day) >= target.getTime()
+  }
+  // Local midnight read with the offset before and with the offset after any change that night; the earliest that
+  // really falls on the next day is the day's first instant.
+  const offsets = [
+    zoneOffsetMinutes(d, zone),
+    zoneOffsetMinutes(new Date(midnightAsUtc + 36 * 3_600_000), zone),
+  ]
+  const candidates = offsets
+    .map((off) => midnightAsUtc - off * 60_000)
+    .filter((t) => t > d.getTime() && isNextDay(t))
+  return new Date(Math.min(...candidates))
 }

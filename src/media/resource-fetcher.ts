@@ -10,6 +10,15 @@ export interface FetcherOptions {
   timeoutMs?: number
 }
 
+/** A path as written, or percent-decoded when it is percent-encoded ("100%.jpg" is a name, not an escape). */
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path)
+  } catch {
+    return path
+  }
+}
+
 export class FetchError extends AppError {
   constructor(href: string, reason: string) {
     super('fetch_failed', `Cannot fetch ${href}: ${reason}`, 502)
@@ -41,15 +50,24 @@ export function resourceFetcher(options: FetcherOptions = {}): ResourceFetcher {
     const chunks: Uint8Array[] = []
     let total = 0
     const reader = response.body?.getReader()
-    for (;;) {
-      const { done, value: chunk } = reader ? await reader.read() : { done: true, value: undefined }
-      if (done || !chunk) break
-      total += chunk.byteLength
-      if (total > maxBytes) {
-        await reader?.cancel()
-        throw new FetchError(href, `larger than ${maxBytes} bytes`)
+    try {
+      for (;;) {
+        const { done, value: chunk } = reader ? await reader.read() : { done: true, value: undefined }
+        if (done || !chunk) break
+        total += chunk.byteLength
+        if (total > maxBytes) {
+          await reader?.cancel()
+          throw new FetchError(href, `larger than ${maxBytes} bytes`)
+        }
+        chunks.push(chunk)
       }
-      chunks.push(chunk)
+    } catch (error) {
+      if (error instanceof FetchError) throw error
+      // The timeout also covers a server that stalls in the middle of the body.
+      throw new FetchError(
+        href,
+        (error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message,
+      )
     }
     return {
       bytes: Buffer.concat(chunks),
@@ -59,7 +77,7 @@ export function resourceFetcher(options: FetcherOptions = {}): ResourceFetcher {
 
   async function fetchLocal(href: string, baseDir: string | undefined) {
     if (!baseDir) throw new FetchError(href, 'a local path needs the folder of the document it came from')
-    const target = href.startsWith('file:') ? fileURLToPath(href) : resolve(baseDir, decodeURI(href))
+    const target = href.startsWith('file:') ? fileURLToPath(href) : resolve(baseDir, safeDecode(href))
     let real: string
     let base: string
     try {

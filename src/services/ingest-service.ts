@@ -29,7 +29,11 @@ export interface IngestResult {
   warnings: string[]
 }
 
-/** Fetches and stores the item's pictures; one that cannot be had becomes a warning, not a failure. */
+/**
+ * Fetches and stores the item's pictures; one that cannot be had becomes a warning, not a failure. This happens before
+ * the story's transaction (image work is slow and must not hold the database); a picture stored for a story that then
+ * fails stays in the media library, where the next attempt finds it again by its hash.
+ */
 async function storePictures(
   deps: ServiceDeps,
   item: NormalizedItem,
@@ -75,7 +79,6 @@ export async function ingestItem(deps: ServiceDeps, input: IngestInput): Promise
 
   const settings = await loadSettings(deps.store)
   const now = deps.clock.now().toISOString()
-  const desk = input.desk ? await ensureDesk(deps.store, input.desk) : null
   const resolve =
     item.pubStatus === 'canceled' ? () => null : await storePictures(deps, item, input.baseDir, warnings)
 
@@ -115,6 +118,8 @@ export async function ingestItem(deps: ServiceDeps, input: IngestInput): Promise
       }
     }
 
+    // The desk is created in the same transaction, so a story that fails leaves no empty desk behind.
+    const desk = input.desk && !before?.deskId ? await ensureDesk(tx, input.desk) : null
     const deskId = before?.deskId ?? desk?.id ?? null
     const sectionId = before?.sectionId ?? desk?.defaultSectionId ?? null
     const content = wireToArticleContent(item, { resolve, deskId, sectionId, language: settings.language })
