@@ -25,9 +25,9 @@ export function settingsCommand(): Command {
     .argument('<value>')
     .description('set a setting (checked before it is stored)')
     .action(async (key: string, value: string, _opts, command: Command) => {
-      parseSetting(key, value)
+      const checked = parseSetting(key, value)
       await withContext(command, (ctx) => setSetting(ctx.deps, key, value))
-      console.log(`${key} = ${value}`)
+      console.log(`${checked.key} = ${checked.value}`)
     })
   settings
     .command('get')
