@@ -8,7 +8,9 @@ import type { ListedStory } from '../view/teaser-view.tsx'
 import { renderDocument } from './render-document.ts'
 import { chromeKeys, expiresAtMidnight, listStories, loadContext, storyKeys } from './site-loader.ts'
 
-const TOP = 4
+const TOP = 3
+/** Headlines under the lead story, without pictures. */
+const LEAD_MORE = 3
 const LATEST = 8
 const PER_SECTION = 4
 
@@ -18,7 +20,7 @@ export async function renderFrontPage(store: Store, now: Date): Promise<Rendered
   const recent = await listStories(
     store,
     ctx,
-    await store.articles.listPublished({ limit: 1 + TOP + LATEST + 10 }),
+    await store.articles.listPublished({ limit: 1 + TOP + LEAD_MORE + LATEST + 10 }),
   )
   const shown = new Set<number>()
   const take = (pool: ListedStory[], n: number, wantPicture = false) => {
@@ -33,6 +35,7 @@ export async function renderFrontPage(store: Store, now: Date): Promise<Rendered
   }
   const lead = take(recent, 1, true)[0] ?? take(recent, 1)[0] ?? null
   const top = take(recent, TOP)
+  const leadMore = take(recent, LEAD_MORE)
   const latest = take(recent, LATEST)
 
   const sectionBlocks = []
@@ -46,7 +49,13 @@ export async function renderFrontPage(store: Store, now: Date): Promise<Rendered
     if (stories.length > 0) sectionBlocks.push({ section, stories })
   }
 
-  const all = [...(lead ? [lead] : []), ...top, ...latest, ...sectionBlocks.flatMap((b) => b.stories)]
+  const all = [
+    ...(lead ? [lead] : []),
+    ...top,
+    ...leadMore,
+    ...latest,
+    ...sectionBlocks.flatMap((b) => b.stories),
+  ]
   const { settings } = ctx
   const html = renderDocument(
     <LayoutView
@@ -68,7 +77,14 @@ export async function renderFrontPage(store: Store, now: Date): Promise<Rendered
         ],
       }}
     >
-      <FrontView ctx={ctx} lead={lead} top={top} latest={latest} sectionBlocks={sectionBlocks} />
+      <FrontView
+        ctx={ctx}
+        lead={lead}
+        leadMore={leadMore}
+        top={top}
+        latest={latest}
+        sectionBlocks={sectionBlocks}
+      />
     </LayoutView>,
   )
   return {

@@ -55,7 +55,7 @@ export function ArticleView({ ctx, article, desk, section, assets }: ArticleView
             asset={leadAsset}
             alt={lead.alt || leadAsset.alt || lead.caption}
             sizes="(min-width: 48rem) 46rem, 100vw"
-            eager
+            priority
           />
           <Caption caption={lead.caption} credit={lead.credit} />
         </figure>

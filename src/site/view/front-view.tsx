@@ -6,13 +6,14 @@ import { TeaserView, type ListedStory } from './teaser-view.tsx'
 export interface FrontViewProps {
   ctx: SiteContext
   lead: ListedStory | null
+  leadMore: ListedStory[]
   top: ListedStory[]
   latest: ListedStory[]
   sectionBlocks: { section: Section; stories: ListedStory[] }[]
 }
 
 /** The front page: the lead story, the next ones beside it, the latest, then a block per section. No story twice. */
-export function FrontView({ ctx, lead, top, latest, sectionBlocks }: FrontViewProps) {
+export function FrontView({ ctx, lead, leadMore, top, latest, sectionBlocks }: FrontViewProps) {
   const zone = ctx.settings.timeZone
   if (!lead) {
     return (
@@ -32,13 +33,23 @@ export function FrontView({ ctx, lead, top, latest, sectionBlocks }: FrontViewPr
             zone={zone}
             variant="lead"
             sizes="(min-width: 72rem) 46rem, (min-width: 48rem) 64vw, 100vw"
-            eager
+            priority
             showSection
           />
+          {leadMore.length > 0 && (
+            <ul class="headline-list lead-more">
+              {leadMore.map((story) => (
+                <li>
+                  <TeaserView story={story} zone={zone} picture={false} showSection />
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
         <div class="front-side">
-          {top.map((story) => (
+          {top.map((story, i) => (
             <TeaserView
+              eager={i < 2}
               story={story}
               zone={zone}
               sizes="(min-width: 72rem) 22rem, (min-width: 48rem) 30vw, 100vw"
@@ -65,31 +76,35 @@ export function FrontView({ ctx, lead, top, latest, sectionBlocks }: FrontViewPr
           </div>
         </section>
       )}
-      {sectionBlocks.map(({ section, stories }) => {
-        const [first, ...rest] = stories
-        if (!first) return null
-        return (
-          <section aria-labelledby={`s-${section.slug}`}>
-            <h2 class="section-title" id={`s-${section.slug}`}>
-              <a href={sectionPath(section)}>{section.name}</a>
-            </h2>
-            <div class="section-block">
-              <TeaserView
-                story={first}
-                zone={zone}
-                sizes="(min-width: 72rem) 40rem, (min-width: 48rem) 56vw, 100vw"
-              />
-              <ul class="headline-list">
-                {rest.map((story) => (
-                  <li>
-                    <TeaserView story={story} zone={zone} variant="compact" picture={false} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </section>
-        )
-      })}
+      {sectionBlocks.length > 0 && (
+        <div class="section-grid">
+          {sectionBlocks.map(({ section, stories }) => {
+            const [first, ...rest] = stories
+            if (!first) return null
+            return (
+              <section class="section-card" aria-labelledby={`s-${section.slug}`}>
+                <h2 class="section-title" id={`s-${section.slug}`}>
+                  <a href={sectionPath(section)}>{section.name}</a>
+                </h2>
+                <TeaserView
+                  story={first}
+                  zone={zone}
+                  sizes="(min-width: 72rem) 22rem, (min-width: 48rem) 45vw, 100vw"
+                />
+                {rest.length > 0 && (
+                  <ul class="headline-list">
+                    {rest.map((story) => (
+                      <li>
+                        <TeaserView story={story} zone={zone} variant="compact" picture={false} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            )
+          })}
+        </div>
+      )}
     </>
   )
 }

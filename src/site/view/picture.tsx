@@ -9,13 +9,15 @@ export interface PictureProps {
   alt: string
   /** The `sizes` attribute: how wide the picture is shown at each viewport width. */
   sizes: string
-  /** Above the fold: load at once and with high priority; otherwise lazily. */
+  /** Above the fold: load at once rather than lazily. */
   eager?: boolean
+  /** The page's main picture (its largest paint): fetched before anything else. */
+  priority?: boolean
   className?: string
 }
 
 /** A responsive picture: WebP for browsers that take it, JPEG for the rest, always with width and height. */
-export function Picture({ asset, alt, sizes, eager = false, className }: PictureProps) {
+export function Picture({ asset, alt, sizes, eager = false, priority = false, className }: PictureProps) {
   const byFormat = (format: Rendition['format']) =>
     asset.renditions.filter((r) => r.format === format).sort((a, b) => a.width - b.width)
   const jpeg = byFormat('jpeg')
@@ -33,9 +35,9 @@ export function Picture({ asset, alt, sizes, eager = false, className }: Picture
         width={largest.width}
         height={largest.height}
         alt={alt}
-        loading={eager ? 'eager' : 'lazy'}
-        decoding={eager ? 'sync' : 'async'}
-        {...(eager ? { fetchpriority: 'high' } : {})}
+        loading={eager || priority ? 'eager' : 'lazy'}
+        decoding={priority ? 'sync' : 'async'}
+        {...(priority ? { fetchpriority: 'high' } : {})}
       />
     </picture>
   )

@@ -29,7 +29,8 @@ export function SectionView({ ctx, section, stories, page, hasMore }: SectionVie
                 story={story}
                 zone={ctx.settings.timeZone}
                 sizes="(min-width: 48rem) 15rem, 100vw"
-                eager={i === 0 && page === 1}
+                priority={i === 0}
+                eager={i < 3}
               />
             </li>
           ))}

@@ -20,6 +20,7 @@ export interface TeaserProps {
   picture?: boolean
   sizes?: string
   eager?: boolean
+  priority?: boolean
   showSection?: boolean
 }
 
@@ -39,6 +40,7 @@ export function TeaserView(props: TeaserProps) {
             alt=""
             sizes={props.sizes ?? '(min-width: 48rem) 22rem, 100vw'}
             eager={props.eager ?? false}
+            priority={props.priority ?? false}
           />
         </a>
       )}
