@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { bodySchema } from './blocks.ts'
+import type { WorkflowState } from './workflow.ts'
 
 /** A byline entry. Bylines are not accounts: staff people, guests and agencies all appear here. */
 export const contributorSchema = z.object({
@@ -80,10 +81,33 @@ export const articleContentSchema = z.object({
 })
 export type ArticleContent = z.infer<typeof articleContentSchema>
 
-export interface Article extends ArticleContent {
+/** The newsroom's side of a story: where it stands in the workflow, and who and what holds it back. */
+export interface ArticleNewsroom {
+  state: WorkflowState
+  stageId: number | null
+  /** The user who created it (a reporter's own story); null for wire and demo stories. */
+  createdBy: number | null
+  /** Not publishable before this instant. */
+  embargoedUntil: string | null
+  /** When a scheduled story goes out. */
+  scheduledAt: string | null
+  spikedAt: string | null
+  /** Killed stories are locked: nothing may change them. */
+  locked: boolean
+  /** Edits to a published story that readers do not see yet; null when there are none. */
+  pending: ArticleContent | null
+}
+
+/**
+ * A story. Its content fields are what readers see once it is published; edits made after that wait in `pending`
+ * until they are published as an update.
+ */
+export interface Article extends ArticleContent, ArticleNewsroom {
   id: number
   status: ArticleStatus
   provenance: Provenance | null
+  /** Goes up by one with every change; a write based on an older version is refused (409). */
+  version: number
   /** When readers first saw it. */
   firstPublishedAt: string | null
   /** The public "Update:" time: moves when a published story is updated (not for minor fixes). */
@@ -92,6 +116,16 @@ export interface Article extends ArticleContent {
   modifiedAt: string
   createdAt: string
 }
+
+/** The content the newsroom works on: the pending edits of a published story, else the story itself. */
+export function workingCopy(article: Article): ArticleContent {
+  if (article.pending) return article.pending
+  const content: Record<string, unknown> = {}
+  for (const key of articleContentKeys) content[key] = article[key]
+  return content as ArticleContent
+}
+
+export const articleContentKeys = Object.keys(articleContentSchema.shape) as (keyof ArticleContent)[]
 
 /** The byline as readers see it: "Jane Roe and John Doe". */
 export function bylineText(contributors: readonly Contributor[]): string {

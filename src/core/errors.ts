@@ -35,9 +35,44 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** The request clashes with the story's current state: a stale version, a transition not allowed from here … */
 export class ConflictError extends AppError {
-  constructor(message: string) {
-    super('conflict', message, 409)
+  /** What the client needs to recover, e.g. the current version. */
+  readonly details: Record<string, unknown>
+
+  constructor(message: string, options: { code?: string; details?: Record<string, unknown> } = {}) {
+    super(options.code ?? 'conflict', message, 409)
+    this.details = options.details ?? {}
+  }
+}
+
+/** Signed in, but not allowed to do this. */
+export class ForbiddenError extends AppError {
+  constructor(message = 'You may not do this', code = 'forbidden') {
+    super(code, message, 403)
+  }
+}
+
+/** Not signed in, or the session or token is not (or no longer) valid. */
+export class UnauthorizedError extends AppError {
+  constructor(message = 'Sign in first') {
+    super('unauthenticated', message, 401)
+  }
+}
+
+/** A write that names no version to build on (`If-Match`), so it could overwrite someone else's edit. */
+export class PreconditionRequiredError extends AppError {
+  constructor(message = 'Send the version you edited in an If-Match header') {
+    super('precondition_required', message, 428)
+  }
+}
+
+export class RateLimitedError extends AppError {
+  readonly retryAfterSeconds: number
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super('rate_limited', message, 429)
+    this.retryAfterSeconds = retryAfterSeconds
   }
 }
 

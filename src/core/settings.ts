@@ -26,6 +26,8 @@ export const settingsShape = {
   /** The label printed in stamps, e.g. "BDST". The paper's own choice; never parsed. */
   zoneLabel: z.string().trim().min(1).max(12),
   rightsNotice: z.string().max(1000),
+  /** How long a spiked story can still be restored before it is deleted for good. */
+  spikeRetentionDays: z.coerce.number().int().min(1).max(3650),
 } as const
 
 export const settingsSchema = z.object(settingsShape)
@@ -42,6 +44,7 @@ export const defaultSettings: Settings = {
   zoneLabel: 'BDST',
   rightsNotice:
     'Copyright © The Dateline. All rights reserved. No part of this site may be reproduced without permission.',
+  spikeRetentionDays: 30,
 }
 
 export function isSettingKey(key: string): key is SettingKey {

@@ -3,6 +3,7 @@ import type { Block } from '../core/blocks.ts'
 import { cacheKeys } from '../core/cache-keys.ts'
 import type { NewArticle } from '../core/ports.ts'
 import { slugify } from '../core/slug.ts'
+import { createDesk } from '../services/desk-service.ts'
 import { commitChange } from '../services/commit-change.ts'
 import { importImage } from '../services/media-service.ts'
 import type { ServiceDeps } from '../services/service-deps.ts'
@@ -61,11 +62,7 @@ export async function seedDemo(
     for (const s of demoSections) sectionIds.set(s.slug, (await tx.sections.create(s)).id)
     const deskIds = new Map<string, number>()
     for (const d of demoDesks) {
-      const desk = await tx.desks.create({
-        name: d.name,
-        slug: slugify(d.name),
-        defaultSectionId: sectionIds.get(d.sectionSlug) ?? null,
-      })
+      const desk = await createDesk(tx, { name: d.name, defaultSectionId: sectionIds.get(d.sectionSlug) ?? null })
       deskIds.set(d.name, desk.id)
     }
 
@@ -106,11 +103,21 @@ export async function seedDemo(
       const values: NewArticle = {
         ...content,
         status: 'published',
+        state: 'published',
         provenance: null,
         firstPublishedAt: published,
         updatedAt: new Date(now - (story.updatedHoursAgo ?? story.hoursAgo) * HOUR).toISOString(),
       }
       const article = await tx.articles.create(values, new Date(now).toISOString())
+      await tx.revisions.append({
+        articleId: article.id,
+        content,
+        changedFields: [],
+        userId: null,
+        note: 'demo',
+        version: article.version,
+        createdAt: new Date(now).toISOString(),
+      })
       keys.push(cacheKeys.article(article.id), cacheKeys.section(values.sectionId!))
     }
     return {

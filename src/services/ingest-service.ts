@@ -1,6 +1,7 @@
-import { articleContentSchema, type Article } from '../core/article.ts'
-import { articleChangeKeys } from '../core/article-change-keys.ts'
+import { articleContentSchema, workingCopy } from '../core/article.ts'
+import { changedContentFields } from '../core/content-diff.ts'
 import { ValidationError } from '../core/errors.ts'
+import type { NewAuditEntry } from '../core/newsroom-records.ts'
 import { isNewerVersion, type MediaRef, type NormalizedItem } from '../core/normalized-item.ts'
 import type { NewArticle } from '../core/ports.ts'
 import { wireMediaRefs, wireToArticleContent } from '../core/wire-to-article.ts'
@@ -8,6 +9,8 @@ import { commitChange } from './commit-change.ts'
 import { ensureDesk } from './desk-service.ts'
 import { importImage } from './media-service.ts'
 import type { ServiceDeps } from './service-deps.ts'
+import { publicationEffects } from './newsroom/publication-effects.ts'
+import { firstStage } from './newsroom/story-references.ts'
 import { loadSettings } from './settings-service.ts'
 
 export interface IngestInput {
@@ -59,6 +62,19 @@ async function storePictures(
   return (ref: MediaRef) => assetIds.get(ref.href) ?? null
 }
 
+/** The audit entry for something the wire did to a story (no user: the agency did it). */
+function wireAudit(at: string, action: string, articleId: number, item: NormalizedItem): NewAuditEntry {
+  return {
+    at,
+    userId: null,
+    action,
+    targetType: 'article',
+    targetId: String(articleId),
+    details: { by: 'wire', uri: item.uri, version: item.version },
+    ip: null,
+  }
+}
+
 function earliest(...instants: (string | null | undefined)[]): string {
   const times = instants.filter((t): t is string => Boolean(t)).map((t) => Date.parse(t))
   return new Date(Math.min(...times)).toISOString()
@@ -106,15 +122,23 @@ export async function ingestItem(deps: ServiceDeps, input: IngestInput): Promise
       normalized: item,
     }
 
+    if (before?.locked) {
+      warnings.push(`Story ${before.id} was killed: the wire's version ${item.version || '(none)'} is kept but not applied`)
+      await tx.wireItems.save({ ...record, articleId: before.id })
+      return { result: { action: 'unchanged', articleId: before.id, published: false, warnings }, change: null }
+    }
+
     if (item.pubStatus === 'canceled') {
-      let after: Article | null = null
+      let change = null
       if (before && before.status === 'published') {
-        after = await tx.articles.update(before.id, { status: 'unpublished' }, now)
+        const after = await tx.articles.update(before.id, { status: 'unpublished', state: 'draft' }, now)
+        await tx.audit.append(wireAudit(now, 'article.unpublish', before.id, item))
+        change = await publicationEffects(tx, before, after, now)
       }
       await tx.wireItems.save({ ...record, articleId: before?.id ?? null })
       return {
         result: { action: 'withdrawn', articleId: before?.id ?? null, published: false, warnings },
-        change: after ? { keys: articleChangeKeys(before, after), reason: 'wire.canceled' } : null,
+        change,
       }
     }
 
@@ -141,12 +165,25 @@ export async function ingestItem(deps: ServiceDeps, input: IngestInput): Promise
       ...checked.data,
       provenance: content.provenance,
       status: publishedNow ? 'published' : (before?.status ?? 'draft'),
+      state: publishedNow ? 'published' : (before?.state ?? 'draft'),
+      stageId: before?.stageId ?? (await firstStage(tx, deskId)),
+      embargoedUntil: item.embargoedUntil,
       firstPublishedAt,
       updatedAt: publishedNow ? earliest(item.versionCreated ?? now, now) : null,
     }
     const after = before
       ? await tx.articles.update(before.id, values, now)
       : await tx.articles.create(values, now)
+    await tx.revisions.append({
+      articleId: after.id,
+      content: checked.data,
+      changedFields: changedContentFields(before && workingCopy({ ...before, pending: null }), checked.data),
+      userId: null,
+      note: `wire version ${item.version || item.versionCreated || '?'}`,
+      version: after.version,
+      createdAt: now,
+    })
+    if (publishedNow && !wasPublished) await tx.audit.append(wireAudit(now, 'article.publish', after.id, item))
     await tx.wireItems.save({ ...record, articleId: after.id })
     return {
       result: {
@@ -155,7 +192,7 @@ export async function ingestItem(deps: ServiceDeps, input: IngestInput): Promise
         published: publishedNow,
         warnings,
       },
-      change: { keys: articleChangeKeys(before, after), reason: before ? 'wire.update' : 'wire.new' },
+      change: await publicationEffects(tx, before, after, now),
     }
   })
 }

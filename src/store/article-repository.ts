@@ -1,95 +1,18 @@
-import type { Kysely, Selectable } from 'kysely'
-import type { Article, ArticleStatus } from '../core/article.ts'
-import { NotFoundError } from '../core/errors.ts'
-import type { ArticlePatch, ArticleRepository, ArticleSummary, NewArticle } from '../core/ports.ts'
-import type { ArticlesTable, Database } from './database.ts'
-import { json, parseJson, utc } from './row-codec.ts'
-
-type Row = Selectable<ArticlesTable>
-
-const summaryColumns = [
-  'id',
-  'slug',
-  'headline',
-  'summary',
-  'desk_id',
-  'section_id',
-  'contributors',
-  'source',
-  'lead_image',
-  'dateline',
-  'topics',
-  'tags',
-  'language',
-  'status',
-  'provenance',
-  'provenance_uri',
-  'first_published_at',
-  'updated_at',
-  'modified_at',
-  'created_at',
-] as const
-
-function toSummary(row: Omit<Row, 'body'>): ArticleSummary {
-  return {
-    id: row.id,
-    slug: row.slug,
-    headline: row.headline,
-    summary: row.summary,
-    deskId: row.desk_id,
-    sectionId: row.section_id,
-    contributors: parseJson(row.contributors),
-    source: parseJson(row.source),
-    leadImage: parseJson(row.lead_image),
-    dateline: parseJson(row.dateline),
-    topics: parseJson(row.topics),
-    tags: parseJson(row.tags),
-    language: row.language,
-    status: row.status as ArticleStatus,
-    provenance: parseJson(row.provenance),
-    firstPublishedAt: row.first_published_at,
-    updatedAt: row.updated_at,
-    modifiedAt: row.modified_at,
-    createdAt: row.created_at,
-  }
-}
-
-function toArticle(row: Row): Article {
-  return { ...toSummary(row), body: parseJson(row.body) }
-}
-
-/** Column values for the fields a patch sets; absent fields stay as they are. */
-function toColumns(patch: ArticlePatch): Partial<Row> {
-  const c: Partial<Row> = {}
-  if (patch.slug !== undefined) c.slug = patch.slug
-  if (patch.headline !== undefined) c.headline = patch.headline
-  if (patch.summary !== undefined) c.summary = patch.summary
-  if (patch.body !== undefined) c.body = json(patch.body)
-  if (patch.deskId !== undefined) c.desk_id = patch.deskId
-  if (patch.sectionId !== undefined) c.section_id = patch.sectionId
-  if (patch.contributors !== undefined) c.contributors = json(patch.contributors)
-  if (patch.source !== undefined) c.source = patch.source && json(patch.source)
-  if (patch.leadImage !== undefined) c.lead_image = patch.leadImage && json(patch.leadImage)
-  if (patch.dateline !== undefined) c.dateline = patch.dateline && json(patch.dateline)
-  if (patch.topics !== undefined) c.topics = json(patch.topics)
-  if (patch.tags !== undefined) c.tags = json(patch.tags)
-  if (patch.language !== undefined) c.language = patch.language
-  if (patch.status !== undefined) c.status = patch.status
-  if (patch.provenance !== undefined) {
-    c.provenance = patch.provenance && json(patch.provenance)
-    c.provenance_uri = patch.provenance?.uri ?? null
-  }
-  if (patch.firstPublishedAt !== undefined) c.first_published_at = utc(patch.firstPublishedAt)
-  if (patch.updatedAt !== undefined) c.updated_at = utc(patch.updatedAt)
-  return c
-}
+import { sql, type Kysely } from 'kysely'
+import { ConflictError, NotFoundError } from '../core/errors.ts'
+import type { ArticleRepository, NewArticle } from '../core/ports.ts'
+import { summaryColumns, toArticle, toColumns, toSummary, type ArticleRow } from './article-row-codec.ts'
+import type { Database } from './database.ts'
+import { containsPattern, utc } from './row-codec.ts'
 
 export function articleRepository(db: Kysely<Database>): ArticleRepository {
+  const get = async (id: number) => {
+    const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst()
+    return row ? toArticle(row) : null
+  }
+
   return {
-    async get(id) {
-      const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst()
-      return row ? toArticle(row) : null
-    },
+    get,
 
     async getByProvenanceUri(uri) {
       const row = await db
@@ -101,23 +24,34 @@ export function articleRepository(db: Kysely<Database>): ArticleRepository {
     },
 
     async create(input: NewArticle, at) {
-      const columns = toColumns(input) as Omit<Row, 'id' | 'modified_at' | 'created_at'>
+      const columns = toColumns(input) as Omit<ArticleRow, 'id' | 'modified_at' | 'created_at'>
       const { id } = await db
         .insertInto('articles')
         .values({ ...columns, modified_at: utc(at), created_at: utc(at) })
         .returning('id')
         .executeTakeFirstOrThrow()
-      return (await this.get(id))!
+      return (await get(id))!
     },
 
-    async update(id, patch, at) {
-      const result = await db
+    async update(id, patch, at, expectedVersion) {
+      let q = db
         .updateTable('articles')
-        .set({ ...toColumns(patch), modified_at: utc(at) })
+        .set({ ...toColumns(patch), modified_at: utc(at), version: sql`version + 1` })
         .where('id', '=', id)
-        .executeTakeFirst()
-      if (result.numUpdatedRows === 0n) throw new NotFoundError('Article', id)
-      return (await this.get(id))!
+      if (expectedVersion !== undefined) q = q.where('version', '=', expectedVersion)
+      const result = await q.executeTakeFirst()
+      if (result.numUpdatedRows === 0n) {
+        const current = await get(id)
+        if (!current) throw new NotFoundError('Article', id)
+        throw new ConflictError(
+          `Article ${id} has changed since version ${expectedVersion}: it is now at version ${current.version}`,
+        )
+      }
+      return (await get(id))!
+    },
+
+    async delete(id) {
+      await db.deleteFrom('articles').where('id', '=', id).execute()
     },
 
     async listPublished({ sectionId, limit, after }) {
@@ -138,6 +72,65 @@ export function articleRepository(db: Kysely<Database>): ArticleRepository {
       }
       const rows = await q.orderBy('first_published_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
       return rows.map(toSummary)
+    },
+
+    async listNewsroom(query) {
+      let q = db.selectFrom('articles')
+      const { deskIds, ownerId } = query
+      if (deskIds) {
+        q = q.where((eb) => {
+          const visible = [eb('status', '=', 'published')]
+          if (deskIds.length > 0) visible.push(eb('desk_id', 'in', [...deskIds]))
+          if (ownerId !== undefined) visible.push(eb('created_by', '=', ownerId))
+          return eb.or(visible)
+        })
+      }
+      if (query.deskId !== undefined) q = q.where('desk_id', '=', query.deskId)
+      if (query.stageId !== undefined) q = q.where('stage_id', '=', query.stageId)
+      if (query.state !== undefined) q = q.where('state', '=', query.state)
+      if (query.status !== undefined) q = q.where('status', '=', query.status)
+      if (query.sectionId !== undefined) q = q.where('section_id', '=', query.sectionId)
+      if (query.text) {
+        const pattern = containsPattern(query.text)
+        q = q.where((eb) =>
+          eb.or([
+            eb(sql`lower(headline)`, 'like', sql`${pattern} escape '\\'`),
+            eb(sql`lower(summary)`, 'like', sql`${pattern} escape '\\'`),
+          ]),
+        )
+      }
+      const [rows, count] = await Promise.all([
+        q
+          .select(summaryColumns)
+          .orderBy('modified_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(query.limit)
+          .offset(query.offset)
+          .execute(),
+        q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ])
+      return { items: rows.map(toSummary), total: Number(count.n) }
+    },
+
+    async listDueScheduled(now) {
+      const rows = await db
+        .selectFrom('articles')
+        .select('id')
+        .where('state', '=', 'scheduled')
+        .where('scheduled_at', '<=', utc(now))
+        .orderBy('scheduled_at')
+        .execute()
+      return rows.map((r) => r.id)
+    },
+
+    async listSpikedBefore(cutoff) {
+      const rows = await db
+        .selectFrom('articles')
+        .select('id')
+        .where('state', '=', 'spiked')
+        .where('spiked_at', '<', utc(cutoff))
+        .execute()
+      return rows.map((r) => r.id)
     },
 
     async countPublished({ sectionId } = {}) {

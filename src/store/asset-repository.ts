@@ -1,8 +1,9 @@
-import type { Kysely, Selectable } from 'kysely'
+import { sql, type Kysely, type Selectable } from 'kysely'
+import { NotFoundError } from '../core/errors.ts'
 import type { Asset } from '../core/asset.ts'
 import type { AssetRepository } from '../core/ports.ts'
 import type { AssetsTable, Database } from './database.ts'
-import { json, parseJson, utc } from './row-codec.ts'
+import { containsPattern, json, parseJson, utc } from './row-codec.ts'
 
 const toAsset = (row: Selectable<AssetsTable>): Asset => ({
   id: row.id,
@@ -67,6 +68,40 @@ export function assetRepository(db: Kysely<Database>): AssetRepository {
         .returningAll()
         .executeTakeFirstOrThrow()
       return toAsset(row)
+    },
+    async update(id, patch) {
+      const row = await db
+        .updateTable('assets')
+        .set({
+          ...(patch.caption !== undefined ? { caption: patch.caption } : {}),
+          ...(patch.credit !== undefined ? { credit: patch.credit } : {}),
+          ...(patch.alt !== undefined ? { alt: patch.alt } : {}),
+          ...(patch.focalX !== undefined ? { focal_x: patch.focalX } : {}),
+          ...(patch.focalY !== undefined ? { focal_y: patch.focalY } : {}),
+        })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst()
+      if (!row) throw new NotFoundError('Asset', id)
+      return toAsset(row)
+    },
+    async list({ text, limit, offset }) {
+      let q = db.selectFrom('assets')
+      if (text) {
+        const pattern = containsPattern(text)
+        q = q.where((eb) =>
+          eb.or([
+            eb(sql`lower(caption)`, 'like', sql`${pattern} escape '\\'`),
+            eb(sql`lower(credit)`, 'like', sql`${pattern} escape '\\'`),
+            eb(sql`lower(alt)`, 'like', sql`${pattern} escape '\\'`),
+          ]),
+        )
+      }
+      const [rows, count] = await Promise.all([
+        q.selectAll().orderBy('id', 'desc').limit(limit).offset(offset).execute(),
+        q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ])
+      return { items: rows.map(toAsset), total: Number(count.n) }
     },
   }
 }

@@ -12,7 +12,20 @@ export interface Database {
   articles: ArticlesTable
   wire_items: WireItemsTable
   content_changes: ContentChangesTable
+  users: UsersTable
+  desk_members: DeskMembersTable
+  sessions: SessionsTable
+  api_tokens: ApiTokensTable
+  stages: StagesTable
+  article_revisions: ArticleRevisionsTable
+  article_corrections: ArticleCorrectionsTable
+  audit_log: AuditLogTable
+  webhooks: WebhooksTable
+  webhook_deliveries: WebhookDeliveriesTable
 }
+
+/** Booleans are integers (0/1) on both databases, so one code path reads them. */
+type Flag = number
 
 export interface SettingsTable {
   key: string
@@ -77,6 +90,15 @@ export interface ArticlesTable {
   updated_at: string | null
   modified_at: string
   created_at: string
+  state: Generated<string>
+  stage_id: number | null
+  created_by: number | null
+  pending: string | null
+  embargoed_until: string | null
+  scheduled_at: string | null
+  spiked_at: string | null
+  version: Generated<number>
+  locked: Generated<Flag>
 }
 
 export interface WireItemsTable {
@@ -98,4 +120,99 @@ export interface ContentChangesTable {
   reason: string
   origin: string
   at: string
+}
+
+export interface UsersTable {
+  id: Generated<number>
+  email: string
+  name: string
+  role: string
+  password_hash: string
+  must_change_password: Flag
+  disabled: Flag
+  created_at: string
+}
+
+export interface DeskMembersTable {
+  user_id: number
+  desk_id: number
+}
+
+export interface SessionsTable {
+  id: string
+  user_id: number
+  created_at: string
+  expires_at: string
+  last_seen_at: string
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>
+  user_id: number
+  name: string
+  hash: string
+  created_at: string
+  last_used_at: string | null
+}
+
+export interface StagesTable {
+  id: Generated<number>
+  desk_id: number
+  name: string
+  position: number
+}
+
+export interface ArticleRevisionsTable {
+  id: Generated<number>
+  article_id: number
+  number: number
+  content: string
+  changed_fields: string
+  user_id: number | null
+  note: string
+  version: number
+  created_at: string
+}
+
+export interface ArticleCorrectionsTable {
+  id: Generated<number>
+  article_id: number
+  note: string
+  user_id: number | null
+  created_at: string
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  user_id: number | null
+  action: string
+  target_type: string
+  target_id: string
+  details: string
+  ip: string | null
+}
+
+export interface WebhooksTable {
+  id: Generated<number>
+  url: string
+  secret: string
+  events: string
+  active: Flag
+  created_at: string
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>
+  webhook_id: number
+  event: string
+  payload: string
+  status: string
+  attempts: number
+  next_attempt_at: string | null
+  claimed_until: string | null
+  last_status_code: number | null
+  last_error: string | null
+  created_at: string
+  delivered_at: string | null
 }

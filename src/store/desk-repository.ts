@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Desk } from '../core/desk.ts'
+import { NotFoundError } from '../core/errors.ts'
 import type { DeskRepository } from '../core/ports.ts'
 import type { Database, DesksTable } from './database.ts'
 
@@ -34,6 +35,20 @@ export function deskRepository(db: Kysely<Database>, now: () => string): DeskRep
         })
         .returningAll()
         .executeTakeFirstOrThrow()
+      return toDesk(row)
+    },
+    async update(id, patch) {
+      const row = await db
+        .updateTable('desks')
+        .set({
+          ...(patch.name !== undefined ? { name: patch.name } : {}),
+          ...(patch.slug !== undefined ? { slug: patch.slug } : {}),
+          ...(patch.defaultSectionId !== undefined ? { default_section_id: patch.defaultSectionId } : {}),
+        })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst()
+      if (!row) throw new NotFoundError('Desk', id)
       return toDesk(row)
     },
   }

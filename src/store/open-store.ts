@@ -2,6 +2,12 @@ import { join } from 'node:path'
 import type { Kysely } from 'kysely'
 import type { Repositories, Store } from '../core/ports.ts'
 import { articleRepository } from './article-repository.ts'
+import { auditRepository } from './audit-repository.ts'
+import { sessionRepository, tokenRepository } from './auth-repositories.ts'
+import { correctionRepository, revisionRepository } from './revision-repository.ts'
+import { stageRepository } from './stage-repository.ts'
+import { userRepository } from './user-repository.ts'
+import { deliveryRepository, webhookRepository } from './webhook-repository.ts'
 import { assetRepository } from './asset-repository.ts'
 import { changeLogRepository } from './change-log-repository.ts'
 import type { Database } from './database.ts'
@@ -26,12 +32,21 @@ function repositories(db: Kysely<Database>): Repositories {
   const now = () => new Date().toISOString()
   return {
     articles: articleRepository(db),
+    revisions: revisionRepository(db),
+    corrections: correctionRepository(db),
     changes: changeLogRepository(db),
     wireItems: wireItemRepository(db),
     desks: deskRepository(db, now),
+    stages: stageRepository(db),
     sections: sectionRepository(db, now),
     assets: assetRepository(db),
     settings: settingsRepository(db),
+    users: userRepository(db, now),
+    sessions: sessionRepository(db),
+    tokens: tokenRepository(db),
+    audit: auditRepository(db),
+    webhooks: webhookRepository(db),
+    deliveries: deliveryRepository(db),
   }
 }
 

@@ -17,3 +17,6 @@ export function utc(instant: string | null): string | null {
   if (Number.isNaN(d.getTime())) throw new RangeError(`Invalid instant: ${instant}`)
   return d.toISOString()
 }
+
+/** A LIKE pattern matching `text` anywhere, lowercased, with LIKE's own wildcards escaped (use `escape '\\'`). */
+export const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`

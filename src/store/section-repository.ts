@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
+import { NotFoundError } from '../core/errors.ts'
 import type { SectionRepository } from '../core/ports.ts'
 import type { Section } from '../core/section.ts'
 import type { Database, SectionsTable } from './database.ts'
@@ -30,6 +31,16 @@ export function sectionRepository(db: Kysely<Database>, now: () => string): Sect
         .values({ ...input, created_at: now() })
         .returningAll()
         .executeTakeFirstOrThrow()
+      return toSection(row)
+    },
+    async update(id, patch) {
+      const row = await db
+        .updateTable('sections')
+        .set(patch)
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst()
+      if (!row) throw new NotFoundError('Section', id)
       return toSection(row)
     },
   }

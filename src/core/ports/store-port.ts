@@ -1,0 +1,45 @@
+import type { ArticleRepository } from './article-ports.ts'
+import type {
+  AssetRepository,
+  DeskRepository,
+  SectionRepository,
+  SettingsRepository,
+  StageRepository,
+} from './catalog-ports.ts'
+import type { ChangeLogRepository } from './change-ports.ts'
+import type {
+  AuditRepository,
+  CorrectionRepository,
+  DeliveryRepository,
+  RevisionRepository,
+  SessionRepository,
+  TokenRepository,
+  UserRepository,
+  WebhookRepository,
+} from './newsroom-ports.ts'
+import type { WireItemRepository } from './wire-ports.ts'
+
+export interface Repositories {
+  articles: ArticleRepository
+  revisions: RevisionRepository
+  corrections: CorrectionRepository
+  changes: ChangeLogRepository
+  wireItems: WireItemRepository
+  desks: DeskRepository
+  stages: StageRepository
+  sections: SectionRepository
+  assets: AssetRepository
+  settings: SettingsRepository
+  users: UserRepository
+  sessions: SessionRepository
+  tokens: TokenRepository
+  audit: AuditRepository
+  webhooks: WebhookRepository
+  deliveries: DeliveryRepository
+}
+
+/** The store: repositories, and a transaction in which a whole operation succeeds or leaves nothing behind. */
+export interface Store extends Repositories {
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>
+  close(): Promise<void>
+}
