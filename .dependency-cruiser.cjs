@@ -1,6 +1,6 @@
 /**
  * The direction of imports, checked on every `npm run check`. See ARCHITECTURE.md.
- * core ← adapters (store, media, ingest, events) ← services ← site / http / demo ← app ← cli
+ * core ← adapters (store, media, ingest, events) ← services ← site / api / jobs / demo ← http ← app ← cli
  */
 const edge = (from, allowed) => ({
   name: `${from}-imports`,
@@ -34,7 +34,9 @@ module.exports = {
     edge('events', ['core']),
     edge('services', ['core']),
     edge('site', ['core', 'services']),
-    edge('http', ['core', 'services', 'site']),
+    edge('api', ['core', 'services']),
+    edge('jobs', ['core', 'services']),
+    edge('http', ['core', 'services', 'site', 'api']),
     edge('demo', ['core', 'services']),
     // The command line sits on top: it may use the wiring (src/app.ts, src/config.ts) and everything below it.
     edge('cli', ['core', 'services', 'ingest', 'demo', '^src/[^/]+\\.ts$']),

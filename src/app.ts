@@ -9,6 +9,8 @@ import type { Logger } from './core/ports.ts'
 import { startChangeLogPoller } from './events/change-log-poller.ts'
 import { inProcessEventBus } from './events/in-process-event-bus.ts'
 import { createServer } from './http/create-server.ts'
+import { startJobs } from './jobs/job-runner.ts'
+import { newsroomJobs } from './jobs/newsroom-jobs.ts'
 import { fileMediaStorage, mediaRoot } from './media/file-media-storage.ts'
 import { resourceFetcher } from './media/resource-fetcher.ts'
 import { sharpImageProcessor } from './media/sharp-image-processor.ts'
@@ -46,6 +48,8 @@ export async function openAppContext(config: Config, options: { logger?: Logger 
 export interface RunningSite {
   server: FastifyInstance
   cache: RenderCache
+  /** Runs every background job now (tests; an operator's nudge). */
+  jobs: { runAll(): Promise<void> }
   url: string
   close(): Promise<void>
 }
@@ -72,14 +76,18 @@ export async function startSite(ctx: AppContext): Promise<RunningSite> {
     clock: deps.clock,
     logger: deps.logger,
     mediaDir: mediaRoot(config.dataDir),
+    services: deps,
   })
+  const jobs = startJobs(newsroomJobs(deps), deps.logger)
   const address = await server.listen({ port: config.port, host: config.host })
   const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost')
   return {
     server,
     cache,
     url,
+    jobs,
     async close() {
+      jobs.stop()
       poller.stop()
       unsubscribe()
       await server.close()

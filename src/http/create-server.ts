@@ -6,6 +6,8 @@ import type { Clock, Logger, Store } from '../core/ports.ts'
 import type { RenderCache } from '../site/cache/render-cache.ts'
 import { registerBrandRoutes } from '../site/brand-routes.ts'
 import { registerSiteRoutes } from '../site/site-routes.ts'
+import { JSON_BODY_LIMIT, registerApi } from '../api/register-api.ts'
+import type { ServiceDeps } from '../services/service-deps.ts'
 
 export interface ServerDeps {
   store: Store
@@ -13,6 +15,7 @@ export interface ServerDeps {
   clock: Clock
   logger: Logger
   mediaDir: string
+  services: ServiceDeps
 }
 
 /** The HTTP server: media files, the reader site, and one place where errors become answers. */
@@ -21,6 +24,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     logger: false,
     trustProxy: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
+    bodyLimit: JSON_BODY_LIMIT,
   })
 
   // Renditions are content-addressed: a file at an address never changes, so browsers and CDNs keep it for a year.
@@ -34,6 +38,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     decorateReply: false,
   })
 
+  await registerApi(app, deps.services)
   registerBrandRoutes(app, deps.store)
   registerSiteRoutes(app, deps)
 

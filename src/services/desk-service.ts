@@ -7,7 +7,10 @@ import { slugify } from '../core/slug.ts'
 type DeskRepos = Pick<Repositories, 'desks' | 'stages'>
 
 /** A new desk with its default stages (Incoming, Working, Ready). */
-export async function createDesk(repos: DeskRepos, input: { name: string; defaultSectionId: number | null }): Promise<Desk> {
+export async function createDesk(
+  repos: DeskRepos,
+  input: { name: string; defaultSectionId: number | null },
+): Promise<Desk> {
   const desk = await repos.desks.create({
     name: input.name,
     slug: slugify(input.name),
@@ -23,7 +26,12 @@ export async function createDesk(repos: DeskRepos, input: { name: string; defaul
 export async function ensureDesk(repos: DeskRepos, name: string): Promise<Desk> {
   const parsed = deskInputSchema.safeParse({ name })
   if (!parsed.success) {
-    throw new ValidationError('Invalid desk name', [{ path: 'desk', message: parsed.error.issues[0]!.message }])
+    throw new ValidationError('Invalid desk name', [
+      { path: 'desk', message: parsed.error.issues[0]!.message },
+    ])
   }
-  return (await repos.desks.getByName(parsed.data.name)) ?? createDesk(repos, { name: parsed.data.name, defaultSectionId: null })
+  return (
+    (await repos.desks.getByName(parsed.data.name)) ??
+    createDesk(repos, { name: parsed.data.name, defaultSectionId: null })
+  )
 }

@@ -123,9 +123,14 @@ export async function ingestItem(deps: ServiceDeps, input: IngestInput): Promise
     }
 
     if (before?.locked) {
-      warnings.push(`Story ${before.id} was killed: the wire's version ${item.version || '(none)'} is kept but not applied`)
+      warnings.push(
+        `Story ${before.id} was killed: the wire's version ${item.version || '(none)'} is kept but not applied`,
+      )
       await tx.wireItems.save({ ...record, articleId: before.id })
-      return { result: { action: 'unchanged', articleId: before.id, published: false, warnings }, change: null }
+      return {
+        result: { action: 'unchanged', articleId: before.id, published: false, warnings },
+        change: null,
+      }
     }
 
     if (item.pubStatus === 'canceled') {
@@ -183,7 +188,8 @@ export async function ingestItem(deps: ServiceDeps, input: IngestInput): Promise
       version: after.version,
       createdAt: now,
     })
-    if (publishedNow && !wasPublished) await tx.audit.append(wireAudit(now, 'article.publish', after.id, item))
+    if (publishedNow && !wasPublished)
+      await tx.audit.append(wireAudit(now, 'article.publish', after.id, item))
     await tx.wireItems.save({ ...record, articleId: after.id })
     return {
       result: {

@@ -1,6 +1,7 @@
 import type { Article, Contributor } from '../core/article.ts'
 import type { Asset } from '../core/asset.ts'
 import type { Desk } from '../core/desk.ts'
+import type { Correction } from '../core/newsroom-records.ts'
 import type { Section } from '../core/section.ts'
 import type { Settings } from '../core/settings.ts'
 import { toZonedIso } from '../core/time-format.ts'
@@ -58,6 +59,7 @@ export function imageObjectJsonLd(
 /** schema.org NewsArticle for a story, with its times in the site's zone and their numeric offset. */
 export function newsArticleJsonLd(input: {
   article: Article
+  corrections: readonly Correction[]
   desk: Desk | null
   section: Section | null
   assets: ReadonlyMap<number, Asset>
@@ -86,6 +88,15 @@ export function newsArticleJsonLd(input: {
     ...(article.dateline ? { dateline: article.dateline.place } : {}),
     ...(article.source ? { sourceOrganization: { '@type': 'Organization', name: article.source.name } } : {}),
     ...(article.tags.length ? { keywords: article.tags.join(', ') } : {}),
+    ...(input.corrections.length
+      ? {
+          correction: input.corrections.map((c) => ({
+            '@type': 'CorrectionComment',
+            text: c.note,
+            datePublished: toZonedIso(c.createdAt, zone),
+          })),
+        }
+      : {}),
     isAccessibleForFree: true,
   }
 }

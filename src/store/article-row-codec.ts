@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely'
+import { sql, type Selectable } from 'kysely'
 import type { Article, ArticleContent, ArticleStatus } from '../core/article.ts'
 import type { ArticlePatch, ArticleSummary } from '../core/ports.ts'
 import type { WorkflowState } from '../core/workflow.ts'
@@ -37,9 +37,10 @@ export const summaryColumns = [
   'spiked_at',
   'version',
   'locked',
+  sql<number>`case when pending is null then 0 else 1 end`.as('has_pending'),
 ] as const
 
-export function toSummary(row: Omit<ArticleRow, 'body' | 'pending'>): ArticleSummary {
+export function toSummary(row: Omit<ArticleRow, 'body' | 'pending'> & { has_pending: number }): ArticleSummary {
   return {
     id: row.id,
     slug: row.slug,
@@ -68,12 +69,13 @@ export function toSummary(row: Omit<ArticleRow, 'body' | 'pending'>): ArticleSum
     spikedAt: row.spiked_at,
     version: row.version,
     locked: Boolean(row.locked),
-    pending: null,
+    hasPending: Boolean(row.has_pending),
   }
 }
 
 export function toArticle(row: ArticleRow): Article {
-  return { ...toSummary(row), body: parseJson(row.body), pending: parseJson<ArticleContent>(row.pending) }
+  const { hasPending: _flag, ...summary } = toSummary({ ...row, has_pending: row.pending === null ? 0 : 1 })
+  return { ...summary, body: parseJson(row.body), pending: parseJson<ArticleContent>(row.pending) }
 }
 
 /** Column values for the fields a patch sets; absent fields stay as they are. */

@@ -36,15 +36,15 @@ export function auditRepository(db: Kysely<Database>): AuditRepository {
         ip: r.ip,
       }))
     },
-    async count({ action, targetId, since }) {
-      const row = await db
+    async count({ action, targetId, ip, since }) {
+      let q = db
         .selectFrom('audit_log')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('action', '=', action)
-        .where('target_id', '=', targetId)
         .where('at', '>=', utc(since))
-        .executeTakeFirstOrThrow()
-      return Number(row.n)
+      if (targetId !== undefined) q = q.where('target_id', '=', targetId)
+      if (ip !== undefined) q = q.where('ip', '=', ip)
+      return Number((await q.executeTakeFirstOrThrow()).n)
     },
   }
 }

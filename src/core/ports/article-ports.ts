@@ -25,8 +25,8 @@ export interface NewsroomQuery {
   offset: number
 }
 
-/** What lists (front, sections) need of a story: everything but the body. */
-export type ArticleSummary = Omit<Article, 'body'>
+/** What lists need of a story: everything but the body and the pending edits, which it only flags. */
+export type ArticleSummary = Omit<Article, 'body' | 'pending'> & { hasPending: boolean }
 
 /** A position in a newest-first list, for keyset paging. */
 export interface ListCursor {

@@ -70,8 +70,8 @@ export interface AuditRepository {
     limit: number
     offset: number
   }): Promise<AuditEntry[]>
-  /** How many entries of `action` about `targetId` since `since`: for counting failed sign-ins. */
-  count(query: { action: string; targetId: string; since: string }): Promise<number>
+  /** How many entries of `action` about `targetId` (or from `ip`) since `since`: for counting failed sign-ins. */
+  count(query: { action: string; targetId?: string; ip?: string; since: string }): Promise<number>
 }
 
 export interface WebhookRepository {

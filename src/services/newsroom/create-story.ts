@@ -11,7 +11,10 @@ import { checkReferences, firstStage } from './story-references.ts'
 import { splitFields, type ActionContext, type StoryFields } from './story-fields.ts'
 
 /** Turns zod's issues into our ValidationError, each with the path of its field. */
-export function contentError(message: string, issues: { path: PropertyKey[]; message: string }[]): ValidationError {
+export function contentError(
+  message: string,
+  issues: { path: PropertyKey[]; message: string }[],
+): ValidationError {
   return new ValidationError(
     message,
     issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
@@ -48,7 +51,8 @@ export async function createStory(
   return commitChange(deps, async (tx) => {
     await checkReferences(tx, values, stageId)
     // A story without a section goes where its desk's stories usually go.
-    const deskSection = values.deskId !== null ? ((await tx.desks.get(values.deskId))?.defaultSectionId ?? null) : null
+    const deskSection =
+      values.deskId !== null ? ((await tx.desks.get(values.deskId))?.defaultSectionId ?? null) : null
     const final = { ...values, sectionId: values.sectionId ?? deskSection }
     const article = await tx.articles.create(
       {

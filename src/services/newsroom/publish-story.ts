@@ -28,7 +28,11 @@ export function assertNotEmbargoed(article: Pick<Article, 'id' | 'embargoedUntil
  * Makes the working copy what readers see, inside the caller's transaction and only at the version the caller read.
  * A first publication sets the first-published time; a later one moves the "Update:" time unless it is minor.
  */
-export async function publishStory(tx: Repositories, article: Article, options: PublishOptions): Promise<Article> {
+export async function publishStory(
+  tx: Repositories,
+  article: Article,
+  options: PublishOptions,
+): Promise<Article> {
   assertUnlocked(article)
   assertNotEmbargoed(article, options.at)
   const parsed = articleContentSchema.safeParse(workingCopy(article))

@@ -9,7 +9,12 @@ export type BodyLine =
   | { op: 'same'; text: string }
   | { op: 'added'; text: string }
   | { op: 'removed'; text: string }
-  | { op: 'changed'; before: string; after: string; words: { op: 'same' | 'added' | 'removed'; text: string }[] }
+  | {
+      op: 'changed'
+      before: string
+      after: string
+      words: { op: 'same' | 'added' | 'removed'; text: string }[]
+    }
 
 export interface ContentDiff {
   fields: { field: string; before: unknown; after: unknown }[]
@@ -26,7 +31,9 @@ export function blockLine(block: Block): string {
     case 'quote':
       return `> ${block.paragraphs.map(inlineText).join(' / ')}${block.attribution ? ` — ${block.attribution}` : ''}`
     case 'list':
-      return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '•'} ${inlineText(item)}`).join('  ')
+      return block.items
+        .map((item, i) => `${block.ordered ? `${i + 1}.` : '•'} ${inlineText(item)}`)
+        .join('  ')
     case 'figure':
       return `[picture ${block.assetId}] ${block.caption}${block.credit ? ` (${block.credit})` : ''}`
   }
@@ -39,7 +46,11 @@ export function blockLine(block: Block): string {
 export function diffContent(before: ArticleContent, after: ArticleContent): ContentDiff {
   const fields = changedContentFields(before, after)
     .filter((f) => f !== 'body')
-    .map((field) => ({ field, before: before[field as keyof ArticleContent], after: after[field as keyof ArticleContent] }))
+    .map((field) => ({
+      field,
+      before: before[field as keyof ArticleContent],
+      after: after[field as keyof ArticleContent],
+    }))
 
   const parts = diffArrays(before.body.map(blockLine), after.body.map(blockLine))
   const body: BodyLine[] = []

@@ -13,7 +13,12 @@ export async function listRevisions(deps: ServiceDeps, actor: Actor, articleId: 
   return deps.store.revisions.list(articleId)
 }
 
-export async function getRevision(deps: ServiceDeps, actor: Actor, articleId: number, number: number): Promise<Revision> {
+export async function getRevision(
+  deps: ServiceDeps,
+  actor: Actor,
+  articleId: number,
+  number: number,
+): Promise<Revision> {
   await readableStory(deps.store, actor, articleId)
   const revision = await deps.store.revisions.get(articleId, number)
   if (!revision) throw new NotFoundError('Revision', `${articleId}/${number}`)
@@ -28,7 +33,10 @@ export async function compareRevisions(
   from: number,
   to: number,
 ): Promise<{ from: Omit<Revision, 'content'>; to: Omit<Revision, 'content'>; diff: ContentDiff }> {
-  const [a, b] = [await getRevision(deps, actor, articleId, from), await getRevision(deps, actor, articleId, to)]
+  const [a, b] = [
+    await getRevision(deps, actor, articleId, from),
+    await getRevision(deps, actor, articleId, to),
+  ]
   const { content: ca, ...metaA } = a
   const { content: cb, ...metaB } = b
   return { from: metaA, to: metaB, diff: diffContent(ca, cb) }

@@ -9,13 +9,21 @@ import type { Transition } from '../../core/workflow.ts'
  * The story, if this actor may see it. A story the actor may not see answers exactly like one that does not exist,
  * so another desk's unpublished work does not even show its id.
  */
-export async function readableStory(tx: Pick<Repositories, 'articles'>, actor: Actor, id: number): Promise<Article> {
+export async function readableStory(
+  tx: Pick<Repositories, 'articles'>,
+  actor: Actor,
+  id: number,
+): Promise<Article> {
   const article = await tx.articles.get(id)
   if (!article || !canRead(actor, article)) throw new NotFoundError('Article', id)
   return article
 }
 
-export async function editableStory(tx: Pick<Repositories, 'articles'>, actor: Actor, id: number): Promise<Article> {
+export async function editableStory(
+  tx: Pick<Repositories, 'articles'>,
+  actor: Actor,
+  id: number,
+): Promise<Article> {
   const article = await readableStory(tx, actor, id)
   if (!canEdit(actor, article)) throw new ForbiddenError('You may not edit this story')
   assertUnlocked(article)

@@ -24,7 +24,7 @@ const DAY = 86_400_000
 function refuse(article: Article, transition: Transition, why: string): never {
   throw new ConflictError(`Cannot ${transition} story ${article.id}: ${why}`, {
     code: 'invalid_transition',
-    details: { state: article.state, status: article.status },
+    details: { currentState: article.state, currentStatus: article.status },
   })
 }
 
@@ -46,21 +46,35 @@ async function apply(
       if (article.status === 'published' && !article.pending && article.state !== 'scheduled') {
         refuse(article, 'publish', 'it has no changes waiting')
       }
-      return publishStory(tx, article, { at, minor: input.minor ?? false, userId: ctx.userId, note: 'publish' })
+      return publishStory(tx, article, {
+        at,
+        minor: input.minor ?? false,
+        userId: ctx.userId,
+        note: 'publish',
+      })
     case 'schedule': {
       if (Date.parse(input.at) <= Date.parse(at)) {
-        throw new ValidationError('The time to publish must be in the future', [{ path: 'at', message: 'is not in the future' }])
+        throw new ValidationError('The time to publish must be in the future', [
+          { path: 'at', message: 'is not in the future' },
+        ])
       }
       assertNotEmbargoed(article, input.at)
       return update({ state: 'scheduled', scheduledAt: input.at })
     }
     case 'correct':
-      if (article.status !== 'published') refuse(article, 'correct', 'only a published story can be corrected')
+      if (article.status !== 'published')
+        refuse(article, 'correct', 'only a published story can be corrected')
       return publishStory(tx, article, { at, userId: ctx.userId, note: 'correction' })
     case 'unpublish':
       if (article.status !== 'published') refuse(article, 'unpublish', 'it is not published')
       // Nothing is public any more, so the working copy becomes the story again.
-      return update({ ...workingCopy(article), pending: null, status: 'unpublished', state: 'draft', scheduledAt: null })
+      return update({
+        ...workingCopy(article),
+        pending: null,
+        status: 'unpublished',
+        state: 'draft',
+        scheduledAt: null,
+      })
     case 'kill':
       return update({
         status: 'killed',

@@ -43,7 +43,8 @@ export async function updateStory(
     if (movesDesk && !canCreateOn(actor, next.deskId)) {
       throw new ForbiddenError('You may only move stories to your own desks', 'forbidden_desk')
     }
-    const nextStage = stageId !== undefined ? stageId : movesDesk ? await firstStage(tx, next.deskId) : article.stageId
+    const nextStage =
+      stageId !== undefined ? stageId : movesDesk ? await firstStage(tx, next.deskId) : article.stageId
     await checkReferences(tx, next, nextStage)
 
     const patch: ArticlePatch = { stageId: nextStage }
@@ -62,7 +63,9 @@ export async function updateStory(
     const changed = [
       ...changedContentFields(before, next),
       ...(nextStage !== article.stageId ? ['stageId'] : []),
-      ...(embargoedUntil !== undefined && embargoedUntil !== article.embargoedUntil ? ['embargoedUntil'] : []),
+      ...(embargoedUntil !== undefined && embargoedUntil !== article.embargoedUntil
+        ? ['embargoedUntil']
+        : []),
     ]
     await tx.revisions.append({
       articleId: id,

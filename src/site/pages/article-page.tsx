@@ -61,6 +61,7 @@ export async function renderArticlePage(
   }
 
   const desk = article.deskId !== null ? await store.desks.get(article.deskId) : null
+  const corrections = await store.corrections.list(article.id)
   const assetIds = [...(article.leadImage ? [article.leadImage.assetId] : []), ...bodyAssetIds(article.body)]
   const assets = new Map<number, Asset>((await store.assets.getMany(assetIds)).map((a) => [a.id, a]))
   const canonicalUrl = absoluteUrl(ctx.settings.siteUrl, path)
@@ -97,10 +98,27 @@ export async function renderArticlePage(
             : []),
           ...article.tags.map((t) => ['article:tag', t] as [string, string]),
         ],
-        jsonLd: [newsArticleJsonLd({ article, desk, section, assets, settings: ctx.settings, canonicalUrl })],
+        jsonLd: [
+          newsArticleJsonLd({
+            article,
+            corrections,
+            desk,
+            section,
+            assets,
+            settings: ctx.settings,
+            canonicalUrl,
+          }),
+        ],
       }}
     >
-      <ArticleView ctx={ctx} article={article} desk={desk} section={section} assets={assets} />
+      <ArticleView
+        ctx={ctx}
+        article={article}
+        corrections={corrections}
+        desk={desk}
+        section={section}
+        assets={assets}
+      />
     </LayoutView>,
   )
   return {

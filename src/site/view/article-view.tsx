@@ -3,7 +3,8 @@ import { bylineText } from '../../core/article.ts'
 import type { Asset } from '../../core/asset.ts'
 import type { Desk } from '../../core/desk.ts'
 import type { Section } from '../../core/section.ts'
-import { formatStamp, formatUpdateTime, toZonedIso } from '../../core/time-format.ts'
+import { formatListDate, formatStamp, formatUpdateTime, toZonedIso } from '../../core/time-format.ts'
+import type { Correction } from '../../core/newsroom-records.ts'
 import { sectionPath } from '../urls.ts'
 import { BlocksView, Caption } from './blocks-view.tsx'
 import { Picture } from './picture.tsx'
@@ -12,6 +13,7 @@ import type { SiteContext } from './site-context.ts'
 export interface ArticleViewProps {
   ctx: SiteContext
   article: Article
+  corrections: readonly Correction[]
   desk: Desk | null
   section: Section | null
   assets: ReadonlyMap<number, Asset>
@@ -21,7 +23,7 @@ export interface ArticleViewProps {
  * A story as the paper prints it: headline, desk and byline, the "Update:" time, the lead photo with caption and
  * credit, the body, the source, and the stamp of first publication in the paper's zone.
  */
-export function ArticleView({ ctx, article, desk, section, assets }: ArticleViewProps) {
+export function ArticleView({ ctx, article, corrections, desk, section, assets }: ArticleViewProps) {
   const zone = ctx.settings.timeZone
   const byline = bylineText(article.contributors)
   const lead = article.leadImage
@@ -63,6 +65,17 @@ export function ArticleView({ ctx, article, desk, section, assets }: ArticleView
       <div class="story-body">
         <BlocksView body={article.body} assets={assets} datelinePlace={article.dateline?.place} />
       </div>
+      {corrections.length > 0 && (
+        <aside class="corrections" aria-label="Corrections">
+          {corrections.map((c) => (
+            <p>
+              <strong>Correction</strong>{' '}
+              <time datetime={toZonedIso(c.createdAt, zone)}>({formatListDate(c.createdAt, zone)})</time>:{' '}
+              {c.note}
+            </p>
+          ))}
+        </aside>
+      )}
       <footer class="story-foot">
         {article.source && (
           <p class="story-source">

@@ -1,0 +1,23 @@
+import { publishDueStories, purgeSpikedStories } from '../services/newsroom/newsroom-jobs.ts'
+import type { ServiceDeps } from '../services/service-deps.ts'
+import type { Job } from './job-runner.ts'
+
+const SECOND = 1000
+const HOUR = 3_600_000
+
+/** The server's background work. */
+export function newsroomJobs(deps: ServiceDeps): Job[] {
+  return [
+    { name: 'publish-scheduled', everyMs: 5 * SECOND, run: () => publishDueStories(deps) },
+    { name: 'purge-spiked', everyMs: HOUR, run: () => purgeSpikedStories(deps) },
+    {
+      name: 'prune',
+      everyMs: HOUR,
+      run: async () => {
+        const now = deps.clock.now()
+        await deps.store.sessions.prune(now.toISOString())
+        await deps.store.changes.prune(new Date(now.getTime() - 24 * HOUR).toISOString())
+      },
+    },
+  ]
+}
