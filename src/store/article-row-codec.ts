@@ -40,7 +40,9 @@ export const summaryColumns = [
   sql<number>`case when pending is null then 0 else 1 end`.as('has_pending'),
 ] as const
 
-export function toSummary(row: Omit<ArticleRow, 'body' | 'pending'> & { has_pending: number }): ArticleSummary {
+export function toSummary(
+  row: Omit<ArticleRow, 'body' | 'pending'> & { has_pending: number },
+): ArticleSummary {
   return {
     id: row.id,
     slug: row.slug,

@@ -5,6 +5,8 @@ import type { StoreDialect } from './store-dialect.ts'
 
 const TIMESTAMPTZ_OID = 1184
 const INT8_OID = 20
+/** An arbitrary, fixed key for the advisory lock that serialises migrations across app nodes. */
+const MIGRATION_LOCK = 734_001_2024
 
 /**
  * PostgreSQL through node-postgres. Instants are timestamptz in the database but reach the code as the same
@@ -31,6 +33,22 @@ export function postgresDialect(connectionString: string, options: { schema?: st
     db,
     timestampType: 'timestamptz',
     idColumn: (col) => col.primaryKey().generatedByDefaultAsIdentity(),
+    // Kysely looks for its bookkeeping tables in every schema unless told which: name the one we work in.
+    async migrationSchema() {
+      const { rows } = await pool.query<{ schema: string }>('select current_schema() as schema')
+      return rows[0]?.schema
+    },
+    async withMigrationLock(work) {
+      // A session-level advisory lock on one dedicated connection, while the migrations use the pool.
+      const client = await pool.connect()
+      try {
+        await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK])
+        return await work()
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {})
+        client.release()
+      }
+    },
     close: () => db.destroy(),
   }
 }

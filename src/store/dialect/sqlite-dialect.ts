@@ -19,6 +19,9 @@ export function sqliteDialect(file: string): StoreDialect {
     db,
     timestampType: 'text',
     idColumn: (col) => col.primaryKey().autoIncrement(),
+    // SQLite serialises schema changes with its own file lock (and busy_timeout waits for it).
+    withMigrationLock: (work) => work(),
+    migrationSchema: async () => undefined,
     close: () => db.destroy(),
   }
 }

@@ -11,5 +11,9 @@ export interface StoreDialect {
   readonly timestampType: 'text' | 'timestamptz'
   /** An auto-numbered integer primary key. */
   idColumn(col: ColumnDefinitionBuilder): ColumnDefinitionBuilder
+  /** Runs the migrations alone: two app nodes starting at once must not both create the schema. */
+  withMigrationLock<T>(work: () => Promise<T>): Promise<T>
+  /** The schema the migrations' own bookkeeping tables live in (PostgreSQL: the current schema). */
+  migrationSchema(): Promise<string | undefined>
   close(): Promise<void>
 }

@@ -13,11 +13,13 @@ function allMigrations(dialect: StoreDialect): Record<string, Migration> {
 
 /** Brings the database to the latest schema; runs on every start, on both databases. */
 export async function migrateToLatest(dialect: StoreDialect): Promise<void> {
+  const schema = await dialect.migrationSchema()
   const migrator = new Migrator({
     db: dialect.db,
     provider: { getMigrations: async () => allMigrations(dialect) },
+    ...(schema ? { migrationTableSchema: schema } : {}),
   })
-  const { error, results } = await migrator.migrateToLatest()
+  const { error, results } = await dialect.withMigrationLock(() => migrator.migrateToLatest())
   const failed = results?.find((r) => r.status === 'Error')
   if (error || failed) {
     throw new Error(`Database migration failed${failed ? `: ${failed.migrationName}` : ''}`, { cause: error })
