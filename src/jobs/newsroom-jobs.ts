@@ -1,5 +1,6 @@
 import { publishDueStories, purgeSpikedStories } from '../services/newsroom/newsroom-jobs.ts'
 import type { ServiceDeps } from '../services/service-deps.ts'
+import { deliverDueWebhooks } from '../services/webhooks/deliver-webhooks.ts'
 import type { Job } from './job-runner.ts'
 
 const SECOND = 1000
@@ -9,6 +10,7 @@ const HOUR = 3_600_000
 export function newsroomJobs(deps: ServiceDeps): Job[] {
   return [
     { name: 'publish-scheduled', everyMs: 5 * SECOND, run: () => publishDueStories(deps) },
+    { name: 'deliver-webhooks', everyMs: 2 * SECOND, run: () => deliverDueWebhooks(deps) },
     { name: 'purge-spiked', everyMs: HOUR, run: () => purgeSpikedStories(deps) },
     {
       name: 'prune',

@@ -102,7 +102,7 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
         .executeTakeFirst()
       return result.numUpdatedRows === 1n
     },
-    async record(id, o) {
+    async record(id, attempts, o) {
       await db
         .updateTable('webhook_deliveries')
         .set({
@@ -114,6 +114,7 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
           claimed_until: null,
         })
         .where('id', '=', id)
+        .where('attempts', '=', attempts)
         .execute()
     },
     async list(webhookId, limit) {

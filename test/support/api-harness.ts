@@ -36,7 +36,11 @@ export async function apiHarness(
   options: { now?: string; databaseUrl?: string; schema?: string } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-api-'))
-  const ctx = await openAppContext(loadConfig({ data: dir }, { DATABASE_URL: options.databaseUrl ?? '' }), {
+  const databaseUrl =
+    options.databaseUrl && options.schema
+      ? `${options.databaseUrl}?options=${encodeURIComponent(`-c search_path=${options.schema}`)}`
+      : (options.databaseUrl ?? '')
+  const ctx = await openAppContext(loadConfig({ data: dir }, { DATABASE_URL: databaseUrl }), {
     logger: { info() {}, warn() {}, error: (m) => console.error(m) },
   })
   let now = new Date(options.now ?? '2024-05-16T03:00:00Z')

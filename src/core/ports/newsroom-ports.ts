@@ -88,8 +88,10 @@ export interface DeliveryRepository {
   due(now: string, limit: number): Promise<WebhookDelivery[]>
   /** Takes a delivery for one attempt, unless another process already has: true when this one may send it. */
   claim(id: number, attempts: number, until: string): Promise<boolean>
+  /** Writes an attempt's outcome, only while that attempt (`attempts`, as claimed) is still the latest. */
   record(
     id: number,
+    attempts: number,
     outcome: Pick<
       WebhookDelivery,
       'status' | 'nextAttemptAt' | 'lastStatusCode' | 'lastError' | 'deliveredAt'

@@ -8,7 +8,8 @@ import { loadSettings } from '../settings-service.ts'
 /** What readers saw change between two states of a story, as a webhook event; null when they saw no change. */
 export function publicEvent(before: Article | null, after: Article): WebhookEvent | null {
   const was = before?.status === 'published'
-  if (after.status === 'killed' && before?.status !== 'killed') return 'article.killed'
+  // A kill concerns readers (and syndication partners) only if the story was ever public.
+  if (after.status === 'killed' && before?.status !== 'killed') return before?.firstPublishedAt ? 'article.killed' : null
   if (after.status === 'published') {
     if (!was) return 'article.published'
     const publicChange =
@@ -45,7 +46,8 @@ export async function publicationEffects(
         article: {
           id: after.id,
           url: `${settings.siteUrl}${articlePath(after, section)}`,
-          headline: after.headline,
+          // A killed story's headline may be the legal problem itself: it is not repeated.
+          ...(event === 'article.killed' ? {} : { headline: after.headline }),
           status: after.status,
           firstPublishedAt: after.firstPublishedAt,
           updatedAt: after.updatedAt,
