@@ -3,6 +3,8 @@ import { AppError, ValidationError } from '../core/errors.ts'
 import { ingestCommand } from './ingest-command.ts'
 import { serveCommand } from './serve-command.ts'
 import { settingsCommand } from './settings-command.ts'
+import { tokenCommand } from './token-command.ts'
+import { userCommand } from './user-command.ts'
 
 function program(): Command {
   const cli = new Command('dateline')
@@ -13,6 +15,8 @@ function program(): Command {
   cli.addCommand(serveCommand())
   cli.addCommand(settingsCommand())
   cli.addCommand(ingestCommand())
+  cli.addCommand(userCommand())
+  cli.addCommand(tokenCommand())
   return cli
 }
 

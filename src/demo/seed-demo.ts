@@ -62,7 +62,10 @@ export async function seedDemo(
     for (const s of demoSections) sectionIds.set(s.slug, (await tx.sections.create(s)).id)
     const deskIds = new Map<string, number>()
     for (const d of demoDesks) {
-      const desk = await createDesk(tx, { name: d.name, defaultSectionId: sectionIds.get(d.sectionSlug) ?? null })
+      const desk = await createDesk(tx, {
+        name: d.name,
+        defaultSectionId: sectionIds.get(d.sectionSlug) ?? null,
+      })
       deskIds.set(d.name, desk.id)
     }
 

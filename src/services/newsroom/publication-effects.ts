@@ -9,7 +9,8 @@ import { loadSettings } from '../settings-service.ts'
 export function publicEvent(before: Article | null, after: Article): WebhookEvent | null {
   const was = before?.status === 'published'
   // A kill concerns readers (and syndication partners) only if the story was ever public.
-  if (after.status === 'killed' && before?.status !== 'killed') return before?.firstPublishedAt ? 'article.killed' : null
+  if (after.status === 'killed' && before?.status !== 'killed')
+    return before?.firstPublishedAt ? 'article.killed' : null
   if (after.status === 'published') {
     if (!was) return 'article.published'
     const publicChange =
