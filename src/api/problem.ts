@@ -52,6 +52,10 @@ function fastifyProblem(error: { statusCode?: number; code?: string; message: st
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
     case 'FST_REQ_FILE_TOO_LARGE':
       return problem(413, 'body_too_large', 'The request body is larger than allowed')
+    case 'FST_FILES_LIMIT':
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+      return problem(413, 'too_many_parts', 'Send one file and only the known fields')
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return problem(415, 'unsupported_media_type', 'Send JSON (Content-Type: application/json)')
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

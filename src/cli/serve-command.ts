@@ -3,7 +3,7 @@ import { openAppContext, startSite } from '../app.ts'
 import { ValidationError } from '../core/errors.ts'
 import { emailSchema } from '../core/user.ts'
 import { seedDemo } from '../demo/seed-demo.ts'
-import { ensureFirstAdmin } from '../services/catalog/first-admin.ts'
+import { ensureFirstAdmin } from '../services/accounts/first-admin.ts'
 import { configFrom } from './global-options.ts'
 
 function adminEmail(value: string): string {

@@ -1,21 +1,7 @@
 import { Command } from 'commander'
-import { openAppContext } from '../app.ts'
-import { consoleLogger } from '../console-logger.ts'
 import { settingKeys } from '../core/settings.ts'
 import { checkSettingKey, loadSettings, parseSetting, setSetting } from '../services/settings-service.ts'
-import { configFrom } from './global-options.ts'
-
-async function withContext<T>(
-  command: Command,
-  work: (ctx: Awaited<ReturnType<typeof openAppContext>>) => Promise<T>,
-) {
-  const ctx = await openAppContext(configFrom(command), { logger: consoleLogger({ quiet: true }) })
-  try {
-    return await work(ctx)
-  } finally {
-    await ctx.close()
-  }
-}
+import { withAppContext } from './with-app-context.ts'
 
 export function settingsCommand(): Command {
   const settings = new Command('settings').description(`site settings: ${settingKeys.join(', ')}`)
@@ -26,7 +12,7 @@ export function settingsCommand(): Command {
     .description('set a setting (checked before it is stored)')
     .action(async (key: string, value: string, _opts, command: Command) => {
       const checked = parseSetting(key, value)
-      await withContext(command, (ctx) => setSetting(ctx.deps, key, value))
+      await withAppContext(command, (ctx) => setSetting(ctx.deps, key, value))
       console.log(`${checked.key} = ${checked.value}`)
     })
   settings
@@ -35,14 +21,14 @@ export function settingsCommand(): Command {
     .description('print one setting')
     .action(async (key: string, _opts, command: Command) => {
       const known = checkSettingKey(key)
-      const all = await withContext(command, (ctx) => loadSettings(ctx.deps.store))
+      const all = await withAppContext(command, (ctx) => loadSettings(ctx.deps.store))
       console.log(String(all[known]))
     })
   settings
     .command('list')
     .description('print every setting')
     .action(async (_opts, command: Command) => {
-      const all = await withContext(command, (ctx) => loadSettings(ctx.deps.store))
+      const all = await withAppContext(command, (ctx) => loadSettings(ctx.deps.store))
       for (const key of settingKeys) console.log(`${key} = ${all[key]}`)
     })
   return settings

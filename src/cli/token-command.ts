@@ -1,11 +1,9 @@
 import { Command } from 'commander'
+import { withAppContext } from './with-app-context.ts'
 import { z } from 'zod'
-import { openAppContext } from '../app.ts'
-import { consoleLogger } from '../console-logger.ts'
 import { NotFoundError, ValidationError } from '../core/errors.ts'
 import { emailSchema } from '../core/user.ts'
-import { issueToken } from '../services/catalog/user-admin.ts'
-import { configFrom } from './global-options.ts'
+import { issueToken } from '../services/accounts/user-admin.ts'
 
 const optionsSchema = z.object({ user: emailSchema, name: z.string().trim().min(1).max(100) })
 
@@ -23,8 +21,7 @@ export function tokenCommand(): Command {
         const path = `--${String(issue.path[0])}`
         throw new ValidationError(`Invalid ${path}: ${issue.message}`, [{ path, message: issue.message }])
       }
-      const ctx = await openAppContext(configFrom(command), { logger: consoleLogger({ quiet: true }) })
-      try {
+      await withAppContext(command, async (ctx) => {
         const made = await issueToken(ctx.deps, parsed.data, { userId: null, ip: null }).catch(
           (error: unknown) => {
             if (!(error instanceof NotFoundError)) throw error
@@ -42,9 +39,7 @@ export function tokenCommand(): Command {
             `warning: ${made.user.email} still has a one-time password; the token works once it has been changed`,
           )
         }
-      } finally {
-        await ctx.close()
-      }
+      })
     })
   return token
 }

@@ -1,13 +1,12 @@
 import { Command } from 'commander'
+import { withAppContext } from './with-app-context.ts'
 import { z } from 'zod'
-import { openAppContext, type AppContext } from '../app.ts'
-import { consoleLogger } from '../console-logger.ts'
+import type { AppContext } from '../app.ts'
 import type { Desk } from '../core/desk.ts'
 import { ValidationError } from '../core/errors.ts'
 import { roles } from '../core/roles.ts'
 import { emailSchema, passwordSchema, userInputSchema } from '../core/user.ts'
 import { createUser } from '../services/accounts/users.ts'
-import { configFrom } from './global-options.ts'
 
 const optionsSchema = z.object({
   email: emailSchema,
@@ -80,8 +79,7 @@ export function userCommand(): Command {
     .action(async (flags: Record<string, unknown>, command: Command) => {
       const options = parseUserOptions(flags)
       const password = await passwordFromStdin()
-      const ctx = await openAppContext(configFrom(command), { logger: consoleLogger({ quiet: true }) })
-      try {
+      await withAppContext(command, async (ctx) => {
         const desks = await desksNamed(ctx, options.desk)
         const { email, name, role } = options
         const { user: created, oneTimePassword } = await createUser(
@@ -95,9 +93,7 @@ export function userCommand(): Command {
           console.log(`One-time password: ${oneTimePassword}`)
           console.log('It must be changed at the first sign-in (POST /api/v1/session/password).')
         }
-      } finally {
-        await ctx.close()
-      }
+      })
     })
   return user
 }

@@ -6,7 +6,7 @@ import { openAppContext, type AppContext } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import type { Role } from '../../src/core/roles.ts'
 import { createServer } from '../../src/http/create-server.ts'
-import { createToken } from '../../src/services/accounts/tokens.ts'
+import { issueToken } from '../../src/services/accounts/user-admin.ts'
 import { createUser } from '../../src/services/accounts/users.ts'
 import { createDesk } from '../../src/services/desk-service.ts'
 import { RenderCache } from '../../src/site/cache/render-cache.ts'
@@ -59,7 +59,11 @@ export async function apiHarness(
       { email, name: `The ${role}`, role, deskIds: [deskA.id] },
       { password: PASSWORD, byUserId: null, ip: null },
     )
-    users[role] = { id: user.id, email, token: await createToken(ctx.deps, email, 'tests') }
+    users[role] = {
+      id: user.id,
+      email,
+      token: (await issueToken(ctx.deps, { user: email, name: 'tests' }, { userId: null, ip: null })).token,
+    }
   }
   const cache = new RenderCache({
     maxBytes: 1e7,

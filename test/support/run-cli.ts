@@ -10,9 +10,9 @@ export interface CliResult {
 }
 
 /** Runs `dateline …` as a user would, in its own process. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, input = ''): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [bin, ...args],
       { env: { ...process.env, DATABASE_URL: '', ...env }, maxBuffer: 64 * 1024 * 1024 },
@@ -21,5 +21,7 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
         resolve({ code, stdout, stderr })
       },
     )
+    // Standard input is closed (with `input` written first), as in a script: no command waits on a terminal.
+    child.stdin?.end(input)
   })
 }

@@ -1,6 +1,9 @@
 import type { ApiRoute } from '../api-route.ts'
 import { articleRoutes } from './article-routes.ts'
-import { catalogRoutes } from './catalog-routes.ts'
+import { assetRoutes } from './asset-routes.ts'
+import { deskRoutes } from './desk-routes.ts'
+import { sectionRoutes } from './section-routes.ts'
+import { settingsRoutes } from './settings-routes.ts'
 import { revisionRoutes } from './revision-routes.ts'
 import { sessionRoutes } from './session-routes.ts'
 import { userRoutes } from './user-routes.ts'
@@ -11,7 +14,10 @@ export const apiRoutes: ApiRoute[] = [
   ...sessionRoutes,
   ...articleRoutes,
   ...revisionRoutes,
-  ...catalogRoutes,
+  ...deskRoutes,
+  ...sectionRoutes,
+  ...settingsRoutes,
+  ...assetRoutes,
   ...userRoutes,
   ...webhookRoutes,
 ]

@@ -5,17 +5,8 @@ import { changePassword } from '../../services/accounts/users.ts'
 import { route, type ApiRoute } from '../api-route.ts'
 import { SESSION_COOKIE, setSessionCookie } from '../request-principal.ts'
 import { ok } from '../schemas/common-schemas.ts'
+import { userResource } from '../schemas/user-schemas.ts'
 
-const userResource = z.object({
-  id: z.number(),
-  email: z.string(),
-  name: z.string(),
-  role: z.string(),
-  deskIds: z.array(z.number()),
-  disabled: z.boolean(),
-  mustChangePassword: z.boolean(),
-  createdAt: z.string(),
-})
 
 export const sessionRoutes: ApiRoute[] = [
   route({

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { publicUser } from '../../services/accounts/principal.ts'
 import { createUser } from '../../services/accounts/users.ts'
-import { changeUser, getUser, issueToken } from '../../services/catalog/user-admin.ts'
+import { changeUser, getUser, issueToken } from '../../services/accounts/user-admin.ts'
 import { route, type ApiRoute } from '../api-route.ts'
 import { idParams } from '../schemas/common-schemas.ts'
 import {

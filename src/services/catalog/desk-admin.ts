@@ -7,7 +7,7 @@ import { slugify } from '../../core/slug.ts'
 import { commitChange } from '../commit-change.ts'
 import { createDesk } from '../desk-service.ts'
 import type { ServiceDeps } from '../service-deps.ts'
-import { auditEntry, type ActedBy } from './acted-by.ts'
+import { auditEntry, type ActedBy } from '../acted-by.ts'
 
 type Deps = Pick<ServiceDeps, 'store' | 'events' | 'clock' | 'origin'>
 

@@ -5,7 +5,7 @@ import { sectionInputSchema, type Section } from '../../core/section.ts'
 import { slugify } from '../../core/slug.ts'
 import { commitChange } from '../commit-change.ts'
 import type { ServiceDeps } from '../service-deps.ts'
-import { auditEntry, type ActedBy } from './acted-by.ts'
+import { auditEntry, type ActedBy } from '../acted-by.ts'
 
 type Deps = Pick<ServiceDeps, 'store' | 'events' | 'clock' | 'origin'>
 

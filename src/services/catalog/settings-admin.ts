@@ -4,7 +4,7 @@ import type { SettingKey, Settings } from '../../core/settings.ts'
 import { commitChange } from '../commit-change.ts'
 import type { ServiceDeps } from '../service-deps.ts'
 import { checkSettingKey, loadSettings, parseSetting } from '../settings-service.ts'
-import { auditEntry, type ActedBy } from './acted-by.ts'
+import { auditEntry, type ActedBy } from '../acted-by.ts'
 
 type Deps = Pick<ServiceDeps, 'store' | 'events' | 'clock' | 'origin'>
 

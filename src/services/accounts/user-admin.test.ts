@@ -7,7 +7,7 @@ import { loadConfig } from '../../config.ts'
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.ts'
 import type { User } from '../../core/user.ts'
 import { resolveToken } from '../accounts/tokens.ts'
-import { createUser } from '../accounts/users.ts'
+import { createUser } from './users.ts'
 import { changeUser, issueToken } from './user-admin.ts'
 
 describe('user administration', () => {

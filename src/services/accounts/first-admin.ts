@@ -1,6 +1,6 @@
 import { ConflictError } from '../../core/errors.ts'
 import type { User } from '../../core/user.ts'
-import { createUser } from '../accounts/users.ts'
+import { createUser } from './users.ts'
 import type { ServiceDeps } from '../service-deps.ts'
 
 /**

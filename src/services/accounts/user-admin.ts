@@ -2,11 +2,11 @@ import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '
 import type { Repositories } from '../../core/ports.ts'
 import type { Role } from '../../core/roles.ts'
 import type { User } from '../../core/user.ts'
-import { publicUser } from '../accounts/principal.ts'
-import { newSecret, secretHash } from '../accounts/secret-token.ts'
-import { updateUser } from '../accounts/users.ts'
+import { publicUser } from './principal.ts'
+import { newSecret, secretHash } from './secret-token.ts'
+import { updateUser } from './users.ts'
 import type { ServiceDeps } from '../service-deps.ts'
-import { auditEntry, type ActedBy } from './acted-by.ts'
+import { auditEntry, type ActedBy } from '../acted-by.ts'
 
 export interface UserPatch {
   name?: string

@@ -1,4 +1,4 @@
-import type { NewAuditEntry } from '../../core/newsroom-records.ts'
+import type { NewAuditEntry } from '../core/newsroom-records.ts'
 
 /** Who made an administrative change and from where: the audit entry's user (null: the command line) and address. */
 export interface ActedBy {
