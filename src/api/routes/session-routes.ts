@@ -7,7 +7,6 @@ import { SESSION_COOKIE, setSessionCookie } from '../request-principal.ts'
 import { ok } from '../schemas/common-schemas.ts'
 import { userResource } from '../schemas/user-schemas.ts'
 
-
 export const sessionRoutes: ApiRoute[] = [
   route({
     method: 'POST',
