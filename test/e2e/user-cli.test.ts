@@ -7,24 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openAppContext, startSite, type AppContext, type RunningSite } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import { createDesk } from '../../src/services/desk-service.ts'
-import type { CliResult } from '../support/run-cli.ts'
+import { runCli } from '../support/run-cli.ts'
 
 const bin = fileURLToPath(new URL('../../bin/dateline.js', import.meta.url))
 const env = { ...process.env, DATABASE_URL: '' }
 
-/** Runs `dateline …` in its own process with `input` as its standard input (a pipe, so not a terminal). */
-function dateline(args: string[], input = ''): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d))
-    child.stderr.on('data', (d: Buffer) => (stderr += d))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }))
-    child.stdin.end(input)
-  })
-}
+/** Runs `dateline …` with `input` as its standard input (a pipe, so not a terminal). */
+const dateline = (args: string[], input = '') => runCli(args, {}, input)
 
 describe('dateline user create and token create', () => {
   let dir: string
