@@ -77,6 +77,7 @@ export async function startSite(ctx: AppContext): Promise<RunningSite> {
     logger: deps.logger,
     mediaDir: mediaRoot(config.dataDir),
     services: deps,
+    trustProxy: config.trustProxy,
   })
   const jobs = startJobs(newsroomJobs(deps), deps.logger)
   const address = await server.listen({ port: config.port, host: config.host })

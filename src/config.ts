@@ -11,6 +11,16 @@ export const configSchema = z.object({
     .optional(),
   port: z.coerce.number().int().min(0).max(65535).default(3000),
   host: z.string().default('0.0.0.0'),
+  /**
+   * Whether to believe X-Forwarded-For/-Proto/-Host: only behind a proxy or CDN that sets them (then `true`, or the
+   * proxies' addresses, comma-separated). Off by default, so a client cannot forge its address (sign-in limits, audit).
+   */
+  trustProxy: z
+    .string()
+    .optional()
+    .transform((v): boolean | string =>
+      v === undefined || v === '' || v === 'false' ? false : v === 'true' ? true : v,
+    ),
   /** Memory for the render cache, in megabytes. */
   cacheMb: z.coerce.number().int().min(1).default(256),
 })
@@ -26,6 +36,7 @@ export function loadConfig(
     port: flags.port ?? env.PORT,
     host: flags.host ?? env.HOST,
     cacheMb: env.DATELINE_CACHE_MB,
+    trustProxy: env.TRUST_PROXY,
   })
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))

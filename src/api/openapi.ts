@@ -63,11 +63,11 @@ export function buildOpenApi(routes: readonly ApiRoute[]) {
         default: problemResponse,
       },
     }
-    if (r.body)
-      op.requestBody = {
-        required: true,
-        content: { 'application/json': { schema: jsonSchema(r.body, 'input') } },
-      }
+    if (r.body) {
+      // A body the route would accept when absent (transitions without options) is optional in the document too.
+      const required = !r.body.safeParse(undefined).success
+      op.requestBody = { required, content: { 'application/json': { schema: jsonSchema(r.body, 'input') } } }
+    }
     if (r.multipart) {
       op.requestBody = {
         required: true,

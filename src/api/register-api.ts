@@ -67,6 +67,8 @@ function handlerFor(deps: ServiceDeps, r: ApiRoute) {
 export async function registerApi(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   await app.register(
     async (api) => {
+      // The API speaks JSON (and multipart for uploads): plain text is refused (415), not read as a JSON string.
+      api.removeContentTypeParser('text/plain')
       await api.register(fastifyCookie)
       await api.register(fastifyMultipart, {
         limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 20, fieldSize: 10_000 },

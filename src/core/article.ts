@@ -3,7 +3,7 @@ import { bodySchema } from './blocks.ts'
 import type { WorkflowState } from './workflow.ts'
 
 /** A byline entry. Bylines are not accounts: staff people, guests and agencies all appear here. */
-export const contributorSchema = z.object({
+export const contributorSchema = z.strictObject({
   kind: z.enum(['staff', 'guest', 'agency']),
   name: z.string().trim().min(1),
   /** A staff member's user id, once accounts exist. */
@@ -16,7 +16,7 @@ export type Contributor = z.infer<typeof contributorSchema>
 
 export const sourceKinds = ['wire', 'staff', 'partner', 'syndication', 'press-release', 'other'] as const
 /** Where a story comes from, shown to readers as "Source: CNN". */
-export const sourceAttributionSchema = z.object({
+export const sourceAttributionSchema = z.strictObject({
   name: z.string().trim().min(1),
   kind: z.enum(sourceKinds),
   url: z.url({ protocol: /^https?$/ }).optional(),
@@ -24,7 +24,7 @@ export const sourceAttributionSchema = z.object({
 export type SourceAttribution = z.infer<typeof sourceAttributionSchema>
 
 /** The story's own use of an image: the asset plus this story's caption and credit. */
-export const leadImageSchema = z.object({
+export const leadImageSchema = z.strictObject({
   assetId: z.number().int().positive(),
   caption: z.string().default(''),
   credit: z.string().default(''),
@@ -33,14 +33,14 @@ export const leadImageSchema = z.object({
 export type LeadImage = z.infer<typeof leadImageSchema>
 
 /** The dateline place, stored as data: "DHAKA", with the country when the desk wants it. */
-export const datelineSchema = z.object({
+export const datelineSchema = z.strictObject({
   place: z.string().trim().min(1),
   country: z.string().optional(),
 })
 export type Dateline = z.infer<typeof datelineSchema>
 
 /** Where a story came from on the wire: the item's uri and version, so updates and kills can follow it. */
-export const provenanceSchema = z.object({
+export const provenanceSchema = z.strictObject({
   uri: z.string().min(1),
   version: z.string(),
   format: z.string(),

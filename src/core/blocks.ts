@@ -5,29 +5,29 @@ import { inlineSchema, inlineText } from './inline.ts'
  * An article body is a list of blocks. HTML exists only at the edges: sanitized into blocks on the way in,
  * rendered from them on the way out. The editor's document maps one-to-one onto this.
  */
-export const paragraphBlockSchema = z.object({ type: z.literal('paragraph'), content: inlineSchema })
-export const headingBlockSchema = z.object({
+export const paragraphBlockSchema = z.strictObject({ type: z.literal('paragraph'), content: inlineSchema })
+export const headingBlockSchema = z.strictObject({
   type: z.literal('heading'),
   level: z.union([z.literal(2), z.literal(3)]),
   content: inlineSchema,
 })
-export const figureBlockSchema = z.object({
+export const figureBlockSchema = z.strictObject({
   type: z.literal('figure'),
   assetId: z.number().int().positive(),
-  caption: z.string().default(''),
-  credit: z.string().default(''),
-  alt: z.string().default(''),
+  caption: z.string().max(2000).default(''),
+  credit: z.string().max(300).default(''),
+  alt: z.string().max(1000).default(''),
 })
-export const quoteBlockSchema = z.object({
+export const quoteBlockSchema = z.strictObject({
   type: z.literal('quote'),
-  paragraphs: z.array(inlineSchema).min(1),
+  paragraphs: z.array(inlineSchema).min(1).max(100),
   /** Who said it, shown under the quote; empty when the text names them. */
   attribution: z.string().default(''),
 })
-export const listBlockSchema = z.object({
+export const listBlockSchema = z.strictObject({
   type: z.literal('list'),
   ordered: z.boolean(),
-  items: z.array(inlineSchema).min(1),
+  items: z.array(inlineSchema).min(1).max(1000),
 })
 
 export const blockSchema = z.discriminatedUnion('type', [
@@ -37,7 +37,9 @@ export const blockSchema = z.discriminatedUnion('type', [
   quoteBlockSchema,
   listBlockSchema,
 ])
-export const bodySchema = z.array(blockSchema)
+/** A long read has a few hundred blocks; the limit is there so no request can make every save enormous. */
+export const MAX_BLOCKS = 3000
+export const bodySchema = z.array(blockSchema).max(MAX_BLOCKS)
 
 export type Block = z.infer<typeof blockSchema>
 export type FigureBlock = z.infer<typeof figureBlockSchema>

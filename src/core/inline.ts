@@ -4,16 +4,20 @@ import { z } from 'zod'
  * Inline text is a flat list of spans, each with its marks. This maps one-to-one onto a ProseMirror/Tiptap text node
  * with bold, italic and link marks, and keeps the stored document free of HTML.
  */
-export const spanSchema = z.object({
-  text: z.string(),
+export const spanSchema = z.strictObject({
+  text: z.string().max(100_000),
   bold: z.literal(true).optional(),
   italic: z.literal(true).optional(),
-  /** Only http(s) and mailto links survive the boundary (see isSafeHref). */
-  href: z.string().optional(),
+  /** Only absolute http(s) and mailto links are accepted (see isSafeHref). */
+  href: z
+    .string()
+    .max(2000)
+    .refine((h) => isSafeHref(h), 'must be an absolute http(s) or mailto: link')
+    .optional(),
 })
 export type Span = z.infer<typeof spanSchema>
 
-export const inlineSchema = z.array(spanSchema)
+export const inlineSchema = z.array(spanSchema).max(5000)
 export type Inline = Span[]
 
 const SAFE_HREF = /^(https?:\/\/|mailto:)/i

@@ -16,13 +16,15 @@ export interface ServerDeps {
   logger: Logger
   mediaDir: string
   services: ServiceDeps
+  /** See Config.trustProxy. */
+  trustProxy?: boolean | string
 }
 
 /** The HTTP server: media files, the reader site, and one place where errors become answers. */
 export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
-    trustProxy: true,
+    trustProxy: deps.trustProxy ?? false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
     bodyLimit: JSON_BODY_LIMIT,
   })

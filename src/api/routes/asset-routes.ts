@@ -51,7 +51,7 @@ export const assetRoutes: ApiRoute[] = [
     path: '/assets/{id}',
     summary: 'Change a picture’s caption, credit, alt text or focal point; pages showing it follow',
     tag: 'assets',
-    access: 'reporter',
+    access: 'editor',
     params: idParams,
     body: assetPatchBody,
     response: assetResource,

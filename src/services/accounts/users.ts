@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { ConflictError, UnauthorizedError, ValidationError } from '../../core/errors.ts'
+import { ConflictError, ValidationError } from '../../core/errors.ts'
 import type { Role } from '../../core/roles.ts'
 import { passwordSchema, type User } from '../../core/user.ts'
 import type { ServiceDeps } from '../service-deps.ts'
@@ -110,7 +110,10 @@ export async function changePassword(
   checkPassword(input.next)
   const user = await deps.store.users.get(userId)
   if (!user || !(await verifyPassword(input.current, user.passwordHash))) {
-    throw new UnauthorizedError('The current password is wrong')
+    // Not 401: the caller is signed in; it is this field that is wrong.
+    throw new ValidationError('The current password is wrong', [
+      { path: 'current', message: 'is not your password' },
+    ])
   }
   const passwordHash = await hashPassword(input.next)
   await deps.store.transaction(async (tx) => {
