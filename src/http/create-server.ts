@@ -16,6 +16,8 @@ export interface ServerDeps {
   logger: Logger
   mediaDir: string
   services: ServiceDeps
+  /** Stories per sitemap file (tests make it small). */
+  sitemapSize?: number
   /** See Config.trustProxy. */
   trustProxy?: boolean | string
 }

@@ -8,11 +8,20 @@ import { renderArticlePage } from './pages/article-page.tsx'
 import { renderFrontPage } from './pages/front-page.tsx'
 import { renderNotFoundPage } from './pages/not-found-page.tsx'
 import { renderSectionPage } from './pages/section-page.tsx'
+import { loadContext } from './pages/site-loader.ts'
+import { feedPath, renderFeed } from './feeds/feed-pages.ts'
+import { sendStream } from './send-stream.ts'
+import { storySitemapRange, URLS_PER_SITEMAP } from './sitemaps/sitemap-files.ts'
+import { renderNewsSitemap, renderPagesSitemap, renderSitemapIndex } from './sitemaps/sitemap-pages.ts'
+import { storySitemap } from './sitemaps/story-sitemap.ts'
+import { Readable } from 'node:stream'
 
 export interface SiteDeps {
   store: Store
   cache: RenderCache
   clock: Clock
+  /** Stories per sitemap file; 50,000 (the standard's limit) unless a test wants small files. */
+  sitemapSize?: number
 }
 
 const pageNumber = (query: unknown): number => {
@@ -70,6 +79,38 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
   }
   app.get('/:section/:id(^\\d{1,12}$)', article)
   app.get('/:section/:id(^\\d{1,12}$)/:slug', article)
+
+  for (const format of ['rss', 'atom'] as const) {
+    app.get(feedPath(format), (req, reply) =>
+      serve(feedPath(format), () => renderFeed(store, { format }, clock.now()))(req, reply),
+    )
+    app.get<{ Params: { section: string } }>(`/:section${feedPath(format)}`, (req, reply) => {
+      const sectionSlug = req.params.section
+      const key = feedPath(format, sectionSlug)
+      return serve(key, () => renderFeed(store, { format, sectionSlug }, clock.now()))(req, reply)
+    })
+  }
+
+  const perFile = deps.sitemapSize ?? URLS_PER_SITEMAP
+  app.get(
+    '/sitemap.xml',
+    serve('/sitemap.xml', () => renderSitemapIndex(store, clock.now(), perFile)),
+  )
+  app.get(
+    '/sitemap-news.xml',
+    serve('/sitemap-news.xml', () => renderNewsSitemap(store, clock.now())),
+  )
+  app.get<{ Params: { file: string } }>('/sitemaps/:file', async (req, reply) => {
+    if (req.params.file === 'pages.xml') {
+      return serve('/sitemaps/pages.xml', () => renderPagesSitemap(store, clock.now()))(req, reply)
+    }
+    const n = /^stories-(\d{1,6})\.xml$/.exec(req.params.file)?.[1]
+    const range = n ? await storySitemapRange(store, Number(n), perFile) : null
+    if (!range) return notFound(req, reply)
+    const { settings, sections } = await loadContext(store, clock.now())
+    const stream = Readable.from(storySitemap(store, { settings, sections, range, limit: perFile }))
+    return sendStream(req, reply, stream, 'application/xml; charset=utf-8')
+  })
 
   app.setNotFoundHandler((req, reply) => notFound(req, reply))
 }

@@ -54,13 +54,42 @@ export function articleRepository(db: Kysely<Database>): ArticleRepository {
       await db.deleteFrom('articles').where('id', '=', id).execute()
     },
 
-    async listPublished({ sectionId, limit, after }) {
+    async getMany(ids) {
+      if (ids.length === 0) return []
+      const rows = await db.selectFrom('articles').selectAll().where('id', 'in', [...ids]).execute()
+      return rows.map(toArticle)
+    },
+
+    async listPublishedById({ afterId, limit, untilId }) {
+      let q = db
+        .selectFrom('articles')
+        .select(summaryColumns)
+        .where('status', '=', 'published')
+        .where('id', '>', afterId)
+      if (untilId !== undefined) q = q.where('id', '<=', untilId)
+      return (await q.orderBy('id').limit(limit).execute()).map(toSummary)
+    },
+
+    async publishedIdAt(position) {
+      const row = await db
+        .selectFrom('articles')
+        .select('id')
+        .where('status', '=', 'published')
+        .orderBy('id')
+        .limit(1)
+        .offset(position)
+        .executeTakeFirst()
+      return row?.id ?? null
+    },
+
+    async listPublished({ sectionId, limit, after, since }) {
       let q = db
         .selectFrom('articles')
         .select(summaryColumns)
         .where('status', '=', 'published')
         .where('first_published_at', 'is not', null)
       if (sectionId !== undefined) q = q.where('section_id', '=', sectionId)
+      if (since !== undefined) q = q.where('first_published_at', '>=', utc(since))
       if (after) {
         const at = utc(after.firstPublishedAt)
         q = q.where((eb) =>

@@ -195,6 +195,32 @@ for (const { db, skip } of testDatabases) {
       expect(await store.articles.count()).toBe(6)
     })
 
+    it('walks published stories by id in batches, finds the id at a position, and filters by first publication', async () => {
+      const ids: number[] = []
+      for (let i = 0; i < 7; i++) {
+        const status = i === 3 ? 'draft' : 'published'
+        const a = await store.articles.create(
+          article({ slug: `s-${i}`, status, firstPublishedAt: status === 'published' ? `2024-05-1${i}T00:00:00Z` : null }),
+          '2024-05-20T00:00:00Z',
+        )
+        if (status === 'published') ids.push(a.id)
+      }
+      const first = await store.articles.listPublishedById({ afterId: 0, limit: 4 })
+      const rest = await store.articles.listPublishedById({ afterId: first.at(-1)!.id, limit: 4 })
+      expect([...first, ...rest].map((a) => a.id)).toEqual(ids)
+      expect((await store.articles.listPublishedById({ afterId: 0, limit: 10, untilId: ids[1] })).map((a) => a.id)).toEqual(
+        ids.slice(0, 2),
+      )
+      expect(await store.articles.publishedIdAt(0)).toBe(ids[0])
+      expect(await store.articles.publishedIdAt(5)).toBe(ids[5])
+      expect(await store.articles.publishedIdAt(6)).toBeNull()
+      const recent = await store.articles.listPublished({ limit: 10, since: '2024-05-15T00:00:00Z' })
+      expect(recent.map((a) => a.id)).toEqual([ids[5], ids[4]])
+      const many = await store.articles.getMany([ids[0]!, ids[2]!, 9999])
+      expect(many.map((a) => a.id).sort()).toEqual([ids[0], ids[2]].sort())
+      expect(many[0]?.body).toEqual(article().body)
+    })
+
     it('keeps one record per wire uri, replaced by a later version', async () => {
       const normalized = { uri: 'urn:wire:9' } as never
       await store.wireItems.save({

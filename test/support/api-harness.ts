@@ -33,7 +33,7 @@ export interface Harness {
 
 /** A whole Dateline (SQLite, real services, the real HTTP server without a socket) with one user per role. */
 export async function apiHarness(
-  options: { now?: string; databaseUrl?: string; schema?: string } = {},
+  options: { now?: string; databaseUrl?: string; schema?: string; sitemapSize?: number } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-api-'))
   const databaseUrl =
@@ -79,6 +79,7 @@ export async function apiHarness(
     logger: ctx.deps.logger,
     mediaDir: mediaRoot(dir),
     services: ctx.deps,
+    ...(options.sitemapSize ? { sitemapSize: options.sitemapSize } : {}),
   })
   await app.ready()
 

@@ -51,7 +51,19 @@ export interface ArticleRepository {
   /** Spiked stories spiked before `cutoff`. */
   listSpikedBefore(cutoff: string): Promise<number[]>
   /** Published stories, newest first publication first. */
-  listPublished(query: { sectionId?: number; limit: number; after?: ListCursor }): Promise<ArticleSummary[]>
+  listPublished(query: {
+    sectionId?: number
+    limit: number
+    after?: ListCursor
+    /** Only stories first published at or after this instant. */
+    since?: string
+  }): Promise<ArticleSummary[]>
+  /** Whole stories by id, in no particular order; missing ids are left out. */
+  getMany(ids: readonly number[]): Promise<Article[]>
+  /** Published stories in id order after `afterId`: for walking every story in bounded batches (sitemaps). */
+  listPublishedById(query: { afterId: number; limit: number; untilId?: number }): Promise<ArticleSummary[]>
+  /** The id of the published story at this position in id order (0-based), or null past the end. */
+  publishedIdAt(position: number): Promise<number | null>
   countPublished(query?: { sectionId?: number }): Promise<number>
   count(): Promise<number>
 }

@@ -20,6 +20,8 @@ export function HeadView({ ctx, meta }: { ctx: SiteContext; meta: HeadMeta }) {
       {!meta.noindex && <link rel="canonical" href={canonical} />}
       <meta name="robots" content={meta.noindex ? 'noindex' : 'index, follow, max-image-preview:large'} />
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      <link rel="alternate" type="application/rss+xml" title={settings.siteName} href="/feed.xml" />
+      <link rel="alternate" type="application/atom+xml" title={settings.siteName} href="/atom.xml" />
       <meta name="theme-color" content="#fffdf8" />
       <meta property="og:site_name" content={settings.siteName} />
       <meta property="og:type" content={meta.type} />
