@@ -56,7 +56,11 @@ export function articleRepository(db: Kysely<Database>): ArticleRepository {
 
     async getMany(ids) {
       if (ids.length === 0) return []
-      const rows = await db.selectFrom('articles').selectAll().where('id', 'in', [...ids]).execute()
+      const rows = await db
+        .selectFrom('articles')
+        .selectAll()
+        .where('id', 'in', [...ids])
+        .execute()
       return rows.map(toArticle)
     },
 

@@ -200,7 +200,11 @@ for (const { db, skip } of testDatabases) {
       for (let i = 0; i < 7; i++) {
         const status = i === 3 ? 'draft' : 'published'
         const a = await store.articles.create(
-          article({ slug: `s-${i}`, status, firstPublishedAt: status === 'published' ? `2024-05-1${i}T00:00:00Z` : null }),
+          article({
+            slug: `s-${i}`,
+            status,
+            firstPublishedAt: status === 'published' ? `2024-05-1${i}T00:00:00Z` : null,
+          }),
           '2024-05-20T00:00:00Z',
         )
         if (status === 'published') ids.push(a.id)
@@ -208,9 +212,9 @@ for (const { db, skip } of testDatabases) {
       const first = await store.articles.listPublishedById({ afterId: 0, limit: 4 })
       const rest = await store.articles.listPublishedById({ afterId: first.at(-1)!.id, limit: 4 })
       expect([...first, ...rest].map((a) => a.id)).toEqual(ids)
-      expect((await store.articles.listPublishedById({ afterId: 0, limit: 10, untilId: ids[1] })).map((a) => a.id)).toEqual(
-        ids.slice(0, 2),
-      )
+      expect(
+        (await store.articles.listPublishedById({ afterId: 0, limit: 10, untilId: ids[1] })).map((a) => a.id),
+      ).toEqual(ids.slice(0, 2))
       expect(await store.articles.publishedIdAt(0)).toBe(ids[0])
       expect(await store.articles.publishedIdAt(5)).toBe(ids[5])
       expect(await store.articles.publishedIdAt(6)).toBeNull()
