@@ -14,6 +14,7 @@ import { newsroomJobs } from './jobs/newsroom-jobs.ts'
 import { fileMediaStorage, mediaRoot } from './media/file-media-storage.ts'
 import { resourceFetcher } from './media/resource-fetcher.ts'
 import { sharpImageProcessor } from './media/sharp-image-processor.ts'
+import { parseWireDocument } from './ingest/parse-wire-document.ts'
 import type { ServiceDeps } from './services/service-deps.ts'
 import { readerCacheControl, readerSecurityHeaders } from './http/security-headers.ts'
 import { RenderCache } from './site/cache/render-cache.ts'
@@ -37,6 +38,7 @@ export async function openAppContext(config: Config, options: { logger?: Logger 
     media: fileMediaStorage(mediaRoot(config.dataDir)),
     images: sharpImageProcessor(),
     fetcher: resourceFetcher(),
+    parseWire: parseWireDocument,
     events: inProcessEventBus((error) => logger.error(`Event listener failed: ${(error as Error).message}`)),
     clock: { now: () => new Date() },
     logger,

@@ -6,9 +6,10 @@ import type { ServiceDeps } from '../services/service-deps.ts'
 
 /**
  * Who may call a route at all: anyone, any signed-in account, or a role and above. Finer rules (which desk, whose
- * story) are the services' and return 404 or 403 from there.
+ * story) are the services' and return 404 or 403 from there. `source-token`: no account at all, but a wire source's
+ * own token, checked by the route (agencies pushing documents).
  */
-export type RouteAccess = 'public' | 'signed-in' | Role
+export type RouteAccess = 'public' | 'signed-in' | Role | 'source-token'
 
 export interface RouteContext<P, Q, B> {
   deps: ServiceDeps
@@ -40,6 +41,8 @@ export interface ApiRoute<P = unknown, Q = unknown, B = unknown> {
   body?: ZodType<B>
   /** The request is multipart/form-data (uploads), not JSON. */
   multipart?: boolean
+  /** The body is taken as raw bytes, whatever its type (wire documents pushed by an agency). */
+  rawBody?: boolean
   /** The write must name the version it was based on (If-Match), or it is refused with 428. */
   ifMatch?: boolean
   response?: ZodType

@@ -26,8 +26,9 @@ const allowedBeforePasswordChange = (r: ApiRoute) => r.path.startsWith('/session
 
 function handlerFor(deps: ServiceDeps, r: ApiRoute) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
-    const principal = await requestPrincipal(deps, req, reply)
-    if (r.access !== 'public') {
+    // A source token is not an account: the route checks it itself, and there is no cookie to guard.
+    const principal = r.access === 'source-token' ? null : await requestPrincipal(deps, req, reply)
+    if (r.access !== 'public' && r.access !== 'source-token') {
       if (!principal) throw new UnauthorizedError()
       if (r.access !== 'signed-in' && !atLeast(principal.actor, r.access)) {
         throw new ForbiddenError(`This needs the ${r.access} role or above`)
@@ -44,7 +45,7 @@ function handlerFor(deps: ServiceDeps, r: ApiRoute) {
     }
     const params = parseInput(r.params, req.params, 'params')
     const query = parseInput(r.query, req.query, 'query')
-    const body = r.multipart ? undefined : parseInput(r.body, req.body, 'body')
+    const body = r.multipart || r.rawBody ? req.body : parseInput(r.body, req.body, 'body')
     const version = r.ifMatch ? parseIfMatch(req.headers['if-match']) : 0
     const result = await r.handler({
       deps,
@@ -83,9 +84,19 @@ export async function registerApi(app: FastifyInstance, deps: ServiceDeps): Prom
       )
       const openapi = buildOpenApi(apiRoutes)
       api.get('/openapi.json', async () => openapi)
-      for (const r of apiRoutes) {
+      for (const r of apiRoutes.filter((x) => !x.rawBody)) {
         api.route({ method: r.method, url: toFastifyPath(r.path), handler: handlerFor(deps, r) })
       }
+      // Routes that take any bytes (pushed wire documents) get a parser of their own, in their own context.
+      await api.register(async (raw) => {
+        raw.removeAllContentTypeParsers()
+        raw.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_req, body, done) =>
+          done(null, body),
+        )
+        for (const r of apiRoutes.filter((x) => x.rawBody)) {
+          raw.route({ method: r.method, url: toFastifyPath(r.path), handler: handlerFor(deps, r) })
+        }
+      })
     },
     { prefix: API_PREFIX },
   )

@@ -1,15 +1,23 @@
 import { Command } from 'commander'
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { openAppContext } from '../app.ts'
-import { consoleLogger } from '../console-logger.ts'
 import { AppError, ValidationError } from '../core/errors.ts'
 import { parseWireDocument } from '../ingest/parse-wire-document.ts'
-import { ingestItem } from '../services/ingest-service.ts'
-import { configFrom } from './global-options.ts'
+import { receiveDocument } from '../services/wire/receive-document.ts'
+import { withAppContext } from './with-app-context.ts'
 
 /** No wire document is this large; a bigger file is a mistake or an attack. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024
+
+const OUTCOME_TALLY = {
+  new: 'new',
+  updated: 'updated',
+  duplicate: 'unchanged',
+  older: 'unchanged',
+  withheld: 'held',
+  canceled: 'held',
+  failed: 'failed',
+} as const
 
 interface IngestFlags {
   desk?: string
@@ -39,7 +47,7 @@ async function readDocument(path: string): Promise<Uint8Array> {
 
 export function ingestCommand(): Command {
   return new Command('ingest')
-    .description('read wire files (IPTC ninjs) into stories')
+    .description('read wire files (ninjs, NewsML-G2, NITF, RSS, Atom) into the desk queue, or publish them')
     .argument('<files...>')
     .option('--desk <name>', 'the desk the stories go to (created if missing)')
     .option('--publish', 'publish what is ingested')
@@ -69,40 +77,47 @@ export function ingestCommand(): Command {
         return
       }
 
-      const ctx = await openAppContext(configFrom(command), { logger: consoleLogger({ quiet: true }) })
-      const tally = { created: 0, updated: 0, unchanged: 0, withdrawn: 0 }
-      try {
+      const tally = { new: 0, updated: 0, unchanged: 0, held: 0, failed: 0 }
+      await withAppContext(command, async (ctx) => {
         for (const [i, file] of files.entries()) {
           const prefix = `[${i + 1}/${files.length}] ${file}`
+          let received
           try {
-            const { items, text } = parseWireDocument(await readDocument(file), { source: file })
-            for (const item of items) {
-              const result = await ingestItem(ctx.deps, {
-                item,
-                raw: text,
-                baseDir: dirname(resolve(file)),
-                ...(flags.desk ? { desk: flags.desk } : {}),
-                publish: Boolean(flags.publish),
-              })
-              tally[result.action]++
-              if (flags.json)
-                console.log(JSON.stringify({ file, uri: item.uri, version: item.version, ...result }))
-              const story = result.articleId ? ` story ${result.articleId}` : ''
-              log(
-                `${prefix}: ${result.action}${story}${result.published ? ' (published)' : ''} “${item.headline}”`,
-              )
-              for (const warning of result.warnings) log(`    warning: ${warning}`)
-            }
+            received = await receiveDocument(ctx.deps, {
+              bytes: await readDocument(file),
+              origin: file,
+              baseDir: dirname(resolve(file)),
+              ...(flags.desk ? { deskName: flags.desk } : {}),
+              ...(flags.publish ? { publish: true } : {}),
+            })
           } catch (error) {
-            failed++
+            tally.failed++
             log(`[${i + 1}/${files.length}] FAILED ${describeError(error, file)}`)
+            continue
+          }
+          if (received.error) {
+            tally.failed++
+            log(
+              `[${i + 1}/${files.length}] FAILED ${received.error.message.startsWith(file) ? '' : `${file}: `}${received.error.message}`,
+            )
+            continue
+          }
+          for (const item of received.items) {
+            tally[OUTCOME_TALLY[item.outcome]]++
+            if (flags.json) console.log(JSON.stringify({ file, ...item }))
+            const where = item.articleId
+              ? ` story ${item.articleId}${item.published ? ' (published)' : ''}`
+              : item.outcome === 'new' || item.outcome === 'updated'
+                ? ', queued for the desk'
+                : ''
+            log(`${prefix}: ${item.outcome}${where} ${item.uri}${item.detail ? `: ${item.detail}` : ''}`)
+            for (const warning of item.warnings) log(`    warning: ${warning}`)
           }
         }
-      } finally {
-        await ctx.close()
-      }
+      })
+      failed = tally.failed
       log(
-        `Done: ${tally.created} created, ${tally.updated} updated, ${tally.unchanged} unchanged, ${tally.withdrawn} withdrawn, ${failed} failed`,
+        `Done: ${tally.new} new, ${tally.updated} updated, ${tally.unchanged} unchanged, ${tally.held} held or withdrawn, ${tally.failed} failed`,
       )
       process.exitCode = failed ? 1 : 0
     })

@@ -3,6 +3,7 @@ import { AppError, ValidationError } from '../core/errors.ts'
 import { ingestCommand } from './ingest-command.ts'
 import { serveCommand } from './serve-command.ts'
 import { settingsCommand } from './settings-command.ts'
+import { sourceCommand } from './source-command.ts'
 import { tokenCommand } from './token-command.ts'
 import { userCommand } from './user-command.ts'
 
@@ -15,6 +16,7 @@ function program(): Command {
   cli.addCommand(serveCommand())
   cli.addCommand(settingsCommand())
   cli.addCommand(ingestCommand())
+  cli.addCommand(sourceCommand())
   cli.addCommand(userCommand())
   cli.addCommand(tokenCommand())
   return cli

@@ -45,6 +45,8 @@ export const provenanceSchema = z.strictObject({
   version: z.string(),
   format: z.string(),
   provider: z.string().optional(),
+  /** `direct`: published straight from the wire, and kept in step with it; `fetched`: a desk's story made from it. */
+  mode: z.enum(['direct', 'fetched']).optional(),
 })
 export type Provenance = z.infer<typeof provenanceSchema>
 
@@ -81,6 +83,14 @@ export const articleContentSchema = z.object({
 })
 export type ArticleContent = z.infer<typeof articleContentSchema>
 
+/** A flag on a story fetched from the wire: the agency sent something the desk should look at. */
+export interface WireUpdateFlag {
+  kind: 'update' | 'correction' | 'withheld' | 'canceled'
+  version: string
+  receivedAt: string
+  itemId: number
+}
+
 /** The newsroom's side of a story: where it stands in the workflow, and who and what holds it back. */
 export interface ArticleNewsroom {
   state: WorkflowState
@@ -96,6 +106,8 @@ export interface ArticleNewsroom {
   locked: boolean
   /** Edits to a published story that readers do not see yet; null when there are none. */
   pending: ArticleContent | null
+  /** Set when the wire item the story was fetched from changed (update, correction, hold or kill) since. */
+  wireUpdate: WireUpdateFlag | null
 }
 
 /**

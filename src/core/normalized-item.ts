@@ -14,6 +14,8 @@ export interface MediaRef {
   /** The picture's own wire uri, to tell the same image apart from a different one. */
   uri?: string
   copyright?: string
+  /** Set once the picture is stored in the media library (on arrival), so a story made later reuses it. */
+  assetId?: number
 }
 
 /** A figure in a wire body, before its image is fetched and stored. */
@@ -62,12 +64,58 @@ export interface NormalizedItem {
   subjects: WireSubject[]
   keywords: string[]
   urgency: number | null
+  /** A note for the desk, never for readers (e.g. AP's "TURKEY OUT": a rights restriction). */
+  edNote: string
+  /** The agency's short working name of the story. */
+  slugline: string
+  /** Who supplied the item, e.g. "Reuters" (from the provider, or the source). */
+  provider: string
+  /** The agency's signals about this version, e.g. "update", "correction". */
+  signals: string[]
+  /** After this instant the item must no longer be used. */
+  expires: string | null
   /** RFC 3339 with the offset the agency used. */
   firstCreated: string | null
   versionCreated: string | null
   embargoedUntil: string | null
   /** Things the parser noticed and worked around, e.g. a missing picture rendition. */
   warnings: string[]
+}
+
+/** An item with nothing known yet but its format and uri: parsers start here and fill in what they find. */
+export function blankItem(format: string, formatVersion: string, uri: string): NormalizedItem {
+  return {
+    format,
+    formatVersion,
+    uri,
+    version: '',
+    type: 'text',
+    pubStatus: 'usable',
+    headline: '',
+    summary: '',
+    body: [],
+    byline: '',
+    contributors: [],
+    source: null,
+    copyrightHolder: '',
+    copyrightNotice: '',
+    usageTerms: '',
+    leadImage: null,
+    dateline: null,
+    language: '',
+    subjects: [],
+    keywords: [],
+    urgency: null,
+    edNote: '',
+    slugline: '',
+    provider: '',
+    signals: [],
+    expires: null,
+    firstCreated: null,
+    versionCreated: null,
+    embargoedUntil: null,
+    warnings: [],
+  }
 }
 
 /** The eight-digit Media Topic codes among an item's subjects, without repeats. */

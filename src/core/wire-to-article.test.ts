@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { MediaRef, NormalizedItem } from './normalized-item.ts'
+import { blankItem, type MediaRef, type NormalizedItem } from './normalized-item.ts'
 import { resolveBody, wireMediaRefs, wireToArticleContent, type ResolveImage } from './wire-to-article.ts'
 
 const picture = (href: string, caption = `Caption of ${href}`): MediaRef => ({
@@ -11,9 +11,7 @@ const picture = (href: string, caption = `Caption of ${href}`): MediaRef => ({
 
 function item(overrides: Partial<NormalizedItem> = {}): NormalizedItem {
   return {
-    format: 'ninjs',
-    formatVersion: '3.1',
-    uri: 'urn:dateline-test:wire:ferry-1',
+    ...blankItem('ninjs', '3.1', 'urn:dateline-test:wire:ferry-1'),
     version: '2',
     type: 'text',
     pubStatus: 'usable',

@@ -25,7 +25,19 @@ describe('parseWireDocument()', () => {
     expect(() => parseWireDocument(latin1, { source: 'latin1.json' })).toThrow(ParseError)
   })
 
-  it('says that XML formats are not read yet', () => {
-    expect(() => parseWireDocument(bytes('<newsItem/>'), { source: 'g2.xml' })).toThrow(/not supported yet/)
+  it('tells the formats apart by their content', () => {
+    const g2 = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:g2" version="1" standard="NewsML-G2" standardversion="2.29"><itemMeta><itemClass qcode="ninat:text"/><provider qcode="nprov:X"/><versionCreated>2024-05-16T03:00:00Z</versionCreated></itemMeta><contentMeta><headline>Dock workers vote</headline></contentMeta></newsItem>`
+    expect(parseWireDocument(bytes(g2), { source: 'g2.xml' })).toMatchObject({
+      format: 'newsml',
+      items: [{ uri: 'urn:x:g2', headline: 'Dock workers vote' }],
+    })
+    const feed = `<rss version="2.0"><channel><title>T</title><item><title>Tide tables</title><guid>urn:x:rss</guid></item></channel></rss>`
+    expect(parseWireDocument(bytes(feed), { source: 'feed.xml' })).toMatchObject({
+      format: 'rss',
+      items: [{ uri: 'urn:x:rss' }],
+    })
+    expect(() => parseWireDocument(bytes('<html><body/></html>'), { source: 'page.html' })).toThrow(
+      /Unrecognised document/,
+    )
   })
 })

@@ -1,5 +1,6 @@
 import { publishDueStories, purgeSpikedStories } from '../services/newsroom/newsroom-jobs.ts'
 import type { ServiceDeps } from '../services/service-deps.ts'
+import { pollDueSources } from '../services/wire/poll-sources.ts'
 import { deliverDueWebhooks } from '../services/webhooks/deliver-webhooks.ts'
 import type { Job } from './job-runner.ts'
 
@@ -12,6 +13,7 @@ export function newsroomJobs(deps: ServiceDeps): Job[] {
     { name: 'publish-scheduled', everyMs: 5 * SECOND, run: () => publishDueStories(deps) },
     { name: 'deliver-webhooks', everyMs: 2 * SECOND, run: () => deliverDueWebhooks(deps) },
     { name: 'purge-spiked', everyMs: HOUR, run: () => purgeSpikedStories(deps) },
+    { name: 'poll-sources', everyMs: 5 * SECOND, run: () => pollDueSources(deps) },
     {
       name: 'prune',
       everyMs: HOUR,

@@ -6,6 +6,7 @@ import type {
   MediaStorage,
   ResourceFetcher,
   Store,
+  WireParser,
 } from '../core/ports.ts'
 
 /** Everything an operation may use, passed in by src/app.ts. No operation reaches for a global. */
@@ -14,6 +15,7 @@ export interface ServiceDeps {
   media: MediaStorage
   images: ImageProcessor
   fetcher: ResourceFetcher
+  parseWire: WireParser
   events: EventBus
   clock: Clock
   logger: Logger

@@ -37,6 +37,7 @@ export const summaryColumns = [
   'spiked_at',
   'version',
   'locked',
+  'wire_update',
   sql<number>`case when pending is null then 0 else 1 end`.as('has_pending'),
 ] as const
 
@@ -71,6 +72,7 @@ export function toSummary(
     spikedAt: row.spiked_at,
     version: row.version,
     locked: Boolean(row.locked),
+    wireUpdate: parseJson(row.wire_update),
     hasPending: Boolean(row.has_pending),
   }
 }
@@ -114,5 +116,6 @@ export function toColumns(patch: ArticlePatch): Partial<ArticleRow> {
   if (patch.scheduledAt !== undefined) c.scheduled_at = utc(patch.scheduledAt)
   if (patch.spikedAt !== undefined) c.spiked_at = utc(patch.spikedAt)
   if (patch.locked !== undefined) c.locked = patch.locked ? 1 : 0
+  if (patch.wireUpdate !== undefined) c.wire_update = patch.wireUpdate && json(patch.wireUpdate)
   return c
 }

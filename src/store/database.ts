@@ -22,6 +22,10 @@ export interface Database {
   audit_log: AuditLogTable
   webhooks: WebhooksTable
   webhook_deliveries: WebhookDeliveriesTable
+  sources: SourcesTable
+  routing_rules: RoutingRulesTable
+  wire_documents: WireDocumentsTable
+  wire_item_versions: WireItemVersionsTable
 }
 
 /** Booleans are integers (0/1) on both databases, so one code path reads them. */
@@ -99,6 +103,7 @@ export interface ArticlesTable {
   spiked_at: string | null
   version: Generated<number>
   locked: Generated<Flag>
+  wire_update: string | null
 }
 
 export interface WireItemsTable {
@@ -112,6 +117,17 @@ export interface WireItemsTable {
   raw: string
   normalized: string
   received_at: string
+  source_id: number | null
+  desk_id: number | null
+  stage_id: number | null
+  urgency: number | null
+  embargoed_until: string | null
+  document_id: number | null
+  updated_at: string | null
+  status: Generated<string>
+  headline: Generated<string>
+  language: Generated<string>
+  provider: Generated<string>
 }
 
 export interface ContentChangesTable {
@@ -215,4 +231,63 @@ export interface WebhookDeliveriesTable {
   last_error: string | null
   created_at: string
   delivered_at: string | null
+}
+
+export interface SourcesTable {
+  id: Generated<number>
+  name: string
+  format: string
+  kind: string
+  url: string | null
+  dir: string | null
+  interval_seconds: number
+  desk_id: number | null
+  auto_publish: Flag
+  enabled: Flag
+  token_hash: string
+  etag: string | null
+  last_modified: string | null
+  next_poll_at: string | null
+  failures: number
+  last_success_at: string | null
+  last_error: string | null
+  last_error_at: string | null
+  created_at: string
+}
+
+export interface RoutingRulesTable {
+  id: Generated<number>
+  source_id: number | null
+  position: number
+  name: string
+  match: string
+  desk_id: number | null
+  stage_id: number | null
+  publish: Flag
+  created_at: string
+}
+
+export interface WireDocumentsTable {
+  id: Generated<number>
+  source_id: number | null
+  origin: string
+  received_at: string
+  format: string | null
+  status: string
+  error: string | null
+  error_line: number | null
+  error_field: string | null
+  outcomes: string
+  raw: string
+}
+
+export interface WireItemVersionsTable {
+  id: Generated<number>
+  item_id: number
+  version: string
+  version_created: string | null
+  pub_status: string
+  normalized: string
+  document_id: number | null
+  received_at: string
 }

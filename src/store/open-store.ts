@@ -19,6 +19,8 @@ import { migrateToLatest } from './migrations/migrations.ts'
 import { sectionRepository } from './section-repository.ts'
 import { settingsRepository } from './settings-repository.ts'
 import { wireItemRepository } from './wire-item-repository.ts'
+import { wireDocumentRepository } from './wire-document-repository.ts'
+import { routingRuleRepository, sourceRepository } from './source-repository.ts'
 
 export interface StoreOptions {
   /** postgres://… for PostgreSQL; otherwise SQLite in `dataDir`. */
@@ -36,6 +38,9 @@ function repositories(db: Kysely<Database>): Repositories {
     corrections: correctionRepository(db),
     changes: changeLogRepository(db),
     wireItems: wireItemRepository(db),
+    wireDocuments: wireDocumentRepository(db),
+    sources: sourceRepository(db),
+    routingRules: routingRuleRepository(db),
     desks: deskRepository(db, now),
     stages: stageRepository(db),
     sections: sectionRepository(db, now),

@@ -6,7 +6,7 @@ import { apiHarness, type Harness } from '../support/api-harness.ts'
 import { registeredApiRoutes, serverApiRoutes } from '../support/registered-routes.ts'
 import { apiRequest, routeFixtures, type RouteFixture } from '../support/route-fixtures.ts'
 
-type Expected = 'public' | 'signed-in' | Role
+type Expected = 'public' | 'signed-in' | Role | 'source-token'
 
 /**
  * Who may call each route, written by hand from the newsroom's rules (issue 3), not copied from the route table:
@@ -66,6 +66,25 @@ const EXPECTED: Record<string, Expected> = {
   'POST /webhooks': 'admin',
   'DELETE /webhooks/{id}': 'admin',
   'GET /webhooks/{id}/deliveries': 'admin',
+
+  // The wire desk: everyone in the newsroom reads the queue and fetches to their own desks; editors watch the
+  // sources and the document log; admins set up sources and routing. Agencies push with their source's own token,
+  // which no account has.
+  'GET /ingest': 'reporter',
+  'GET /ingest/{id}': 'reporter',
+  'GET /ingest/{id}/diff': 'reporter',
+  'POST /ingest/{id}/fetch': 'reporter',
+  'POST /articles/{id}/wire-update/apply': 'reporter',
+  'POST /articles/{id}/wire-update/dismiss': 'reporter',
+  'GET /ingest/documents': 'editor',
+  'GET /sources': 'editor',
+  'POST /sources': 'admin',
+  'PATCH /sources/{id}': 'admin',
+  'DELETE /sources/{id}': 'admin',
+  'GET /routing-rules': 'editor',
+  'POST /routing-rules': 'admin',
+  'DELETE /routing-rules/{id}': 'admin',
+  'POST /ingest/push/{source}': 'source-token',
 }
 
 /** The routes under test come from the route table itself (plus the document it writes), so none can be left out. */
@@ -76,16 +95,19 @@ const callerName = (caller: Role | null) => caller ?? 'anonymous'
 function mayCall(expected: Expected | undefined, caller: Role | null): boolean {
   if (expected === undefined) throw new Error('The route has no entry in EXPECTED')
   if (expected === 'public') return true
+  if (expected === 'source-token') return false // only a source's own token, never an account
   if (caller === null) return false
   return expected === 'signed-in' || roles.indexOf(caller) >= roles.indexOf(expected)
 }
 
-function expectRefused(res: LightMyRequestResponse, caller: Role | null) {
-  expect(res.statusCode, res.body).toBe(caller === null ? 401 : 403)
+function expectRefused(res: LightMyRequestResponse, caller: Role | null, expected?: Expected) {
+  // An account's credentials count for nothing on a source-token route: every caller is unauthenticated there.
+  const unauthenticated = caller === null || expected === 'source-token'
+  expect(res.statusCode, res.body).toBe(unauthenticated ? 401 : 403)
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
   expect(res.json()).toMatchObject({
     status: res.statusCode,
-    code: caller === null ? 'unauthenticated' : 'forbidden',
+    code: unauthenticated ? 'unauthenticated' : 'forbidden',
   })
 }
 
@@ -163,7 +185,7 @@ describe.each(CALLERS.map((caller) => [callerName(caller), caller] as const))(
       if (!fixture) throw new Error(`No request fixture for ${key}`)
       const res = await h.as(caller, await fixture({ deskId: h.deskA, owner: 'reporter' }))
       if (mayCall(EXPECTED[key], caller)) expectLetThrough(res)
-      else expectRefused(res, caller)
+      else expectRefused(res, caller, EXPECTED[key])
     })
   },
 )
@@ -189,7 +211,7 @@ describe('another desk’s unpublished story, on every route about one story', (
     it.each(STORY_ROUTES)('%s', async (key) => {
       const request = await fixtures[key]!({ deskId: h.deskB, owner: 'chief', unpublished: true })
       const res = await h.as(role, request)
-      if (!mayCall(EXPECTED[key], role)) return expectRefused(res, role)
+      if (!mayCall(EXPECTED[key], role)) return expectRefused(res, role, EXPECTED[key])
       if (role === 'reporter' || role === 'editor') {
         // Not on their desk and not theirs: it answers as if it did not exist.
         expect(res.statusCode, res.body).toBe(404)
@@ -229,7 +251,7 @@ describe('an account that still has its one-time password', () => {
         ...request,
         headers: { ...(request.headers as Record<string, string>), authorization: `Bearer ${token}` },
       })
-      if (EXPECTED[key] === 'public' || key.includes(' /session')) {
+      if (EXPECTED[key] === 'public' || EXPECTED[key] === 'source-token' || key.includes(' /session')) {
         expect(res.statusCode, `${key}: ${res.body}`).not.toBe(403)
       } else {
         expect(res.statusCode, key).toBe(403)

@@ -197,7 +197,9 @@ describe('hostile input: a clear error, and nothing changed', () => {
           },
           ...(withBody ? { payload: '{}' } : {}),
         })
-        expect([404, 422], `${r.method} ${url}: ${res.body}`).toContain(res.statusCode)
+        // A push route answers an account's token (here the admin's) with 401 before it looks at its address.
+        const allowed = r.access === 'source-token' ? [401] : [404, 422]
+        expect(allowed, `${r.method} ${url}: ${res.body}`).toContain(res.statusCode)
         expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
       }
     }

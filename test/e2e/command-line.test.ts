@@ -50,8 +50,8 @@ describe('the dateline command line', () => {
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/\[1\/3\] FAILED .*no-uri\.json: .*\(field uri\)/)
     expect(run.stderr).toMatch(/\[2\/3\] FAILED .*bad-date\.json: .*\(field versionCreated\)/)
-    expect(run.stderr).toMatch(/\[3\/3\] .*good\.json: created story 1/)
-    expect(run.stderr).toContain('Done: 1 created, 0 updated, 0 unchanged, 0 withdrawn, 2 failed')
+    expect(run.stderr).toMatch(/\[3\/3\] .*good\.json: new, queued for the desk/)
+    expect(run.stderr).toContain('Done: 1 new, 0 updated, 0 unchanged, 0 held or withdrawn, 2 failed')
   })
 
   it('ingest --dry-run --json prints one normalized item a line and stores nothing', async () => {

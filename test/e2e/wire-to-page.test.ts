@@ -48,7 +48,7 @@ describe('a ninjs story with a picture becomes the article page, end to end', ()
       '--publish',
     ])
     expect(ingest.code, ingest.stderr).toBe(0)
-    expect(ingest.stderr).toMatch(/created story \d+ \(published\)/)
+    expect(ingest.stderr).toMatch(/new story \d+ \(published\)/)
 
     ctx = await openAppContext(loadConfig({ data, port: 0, host: '127.0.0.1' }))
     site = await startSite(ctx)
@@ -201,11 +201,14 @@ describe('a ninjs story with a picture becomes the article page, end to end', ()
 
   it('follows the wire: a higher version updates the page, the same version adds nothing, a kill removes it', async () => {
     const { deps } = ctx
-    const { ingestItem } = await import('../../src/services/ingest-service.ts')
-    const { parseWireDocument } = await import('../../src/ingest/parse-wire-document.ts')
-    const ingest = (doc: object) => {
-      const [item] = parseWireDocument(Buffer.from(JSON.stringify(doc)), { source: 'update.json' }).items
-      return ingestItem(deps, { item: item!, raw: JSON.stringify(doc), baseDir: dir })
+    const { receiveDocument } = await import('../../src/services/wire/receive-document.ts')
+    const ingest = async (doc: object) => {
+      const received = await receiveDocument(deps, {
+        bytes: Buffer.from(JSON.stringify(doc)),
+        origin: 'update.json',
+        baseDir: dir,
+      })
+      return { action: received.items[0]!.outcome }
     }
 
     await get(articleUrl) // cached
@@ -221,14 +224,14 @@ describe('a ninjs story with a picture becomes the article page, end to end', ()
     expect(updated).toContain('BDST: 0935 HRS, MAY 16, 2024') // first publication does not move
 
     expect((await ingest(sampleNinjs({ version: '2', headlines: [{ value: 'Ignored' }] }))).action).toBe(
-      'unchanged',
+      'duplicate',
     )
     expect((await ingest(sampleNinjs({ version: '1', headlines: [{ value: 'Older' }] }))).action).toBe(
-      'unchanged',
+      'older',
     )
     expect(await (await get(articleUrl)).text()).not.toContain('Ignored')
 
-    expect((await ingest(sampleNinjs({ version: '3', pubStatus: 'canceled' }))).action).toBe('withdrawn')
+    expect((await ingest(sampleNinjs({ version: '3', pubStatus: 'canceled' }))).action).toBe('canceled')
     expect((await get(articleUrl)).status).toBe(410)
     expect(await (await get('/')).text()).not.toContain('tidal lights')
   })

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { NewArticle, Store } from '../../src/core/ports.ts'
 import type { AssetInput } from '../../src/core/asset.ts'
 import { openStore, type StoreOptions } from '../../src/store/open-store.ts'
+import { blankItem } from '../../src/core/normalized-item.ts'
 import { testDatabases } from '../support/test-databases.ts'
 
 function article(overrides: Partial<NewArticle> = {}): NewArticle {
@@ -225,39 +226,137 @@ for (const { db, skip } of testDatabases) {
       expect(many[0]?.body).toEqual(article().body)
     })
 
-    it('keeps one record per wire uri, replaced by a later version', async () => {
-      const normalized = { uri: 'urn:wire:9' } as never
-      await store.wireItems.save({
+    it('keeps one wire item per uri with every version, and lists the queue newest first', async () => {
+      const normalized = (headline: string) => ({ ...blankItem('ninjs', '3.1', 'urn:wire:9'), headline })
+      const write = (version: string, pubStatus: string, headline: string) => ({
         uri: 'urn:wire:9',
-        version: '1',
+        version,
         versionCreated: '2024-05-16T09:00:00+06:00',
         format: 'ninjs',
+        pubStatus,
+        status: (pubStatus === 'canceled' ? 'canceled' : 'queued') as 'queued' | 'canceled',
+        sourceId: null,
+        deskId: null,
+        stageId: null,
+        articleId: null,
+        headline,
+        urgency: 3,
+        language: 'en',
+        provider: 'Delta Wire',
+        embargoedUntil: null,
+        documentId: null,
+        normalized: normalized(headline),
+      })
+      const first = await store.wireItems.save(write('1', 'usable', 'Ferries resume'), '2024-05-16T03:01:00Z')
+      await store.wireItems.addVersion({
+        itemId: first.id,
+        version: '1',
+        versionCreated: null,
         pubStatus: 'usable',
-        articleId: null,
+        normalized: normalized('Ferries resume'),
+        documentId: null,
         receivedAt: '2024-05-16T03:01:00Z',
-        raw: '{"uri":"urn:wire:9"}',
-        normalized,
       })
-      await store.wireItems.save({
-        uri: 'urn:wire:9',
+      const second = await store.wireItems.save(
+        write('2', 'canceled', 'Ferries resume (killed)'),
+        '2024-05-16T04:01:00Z',
+      )
+      await store.wireItems.addVersion({
+        itemId: first.id,
         version: '2',
-        versionCreated: '2024-05-16T10:00:00+06:00',
-        format: 'ninjs',
+        versionCreated: null,
         pubStatus: 'canceled',
-        articleId: null,
+        normalized: normalized('Ferries resume (killed)'),
+        documentId: null,
         receivedAt: '2024-05-16T04:01:00Z',
-        raw: '{"uri":"urn:wire:9","version":"2"}',
-        normalized,
       })
-      expect(await store.wireItems.get('urn:wire:9')).toEqual({
-        uri: 'urn:wire:9',
+      expect(second.id).toBe(first.id)
+      expect(second).toMatchObject({
         version: '2',
-        versionCreated: '2024-05-16T04:00:00.000Z',
-        format: 'ninjs',
-        pubStatus: 'canceled',
-        articleId: null,
-        receivedAt: '2024-05-16T04:01:00.000Z',
+        status: 'canceled',
+        receivedAt: '2024-05-16T03:01:00.000Z',
+        updatedAt: '2024-05-16T04:01:00.000Z',
       })
+      expect((await store.wireItems.get('urn:wire:9'))?.normalized.headline).toBe('Ferries resume (killed)')
+      expect((await store.wireItems.versions(first.id)).map((v) => v.version)).toEqual(['2', '1'])
+      expect((await store.wireItems.getVersion(first.id, '1'))?.headline).toBe('Ferries resume')
+      const other = await store.wireItems.save(
+        { ...write('1', 'usable', 'Port strike ends'), uri: 'urn:wire:10', urgency: 1 },
+        '2024-05-16T05:00:00Z',
+      )
+      const queue = await store.wireItems.list({ limit: 10, offset: 0 })
+      expect(queue.items.map((i) => i.id)).toEqual([other.id, first.id])
+      expect(
+        (await store.wireItems.list({ maxUrgency: 2, limit: 10, offset: 0 })).items.map((i) => i.id),
+      ).toEqual([other.id])
+      expect((await store.wireItems.list({ text: 'STRIKE', limit: 10, offset: 0 })).total).toBe(1)
+      expect(
+        (await store.wireItems.list({ status: 'canceled', limit: 10, offset: 0 })).items.map((i) => i.id),
+      ).toEqual([first.id])
+    })
+
+    it('logs every received document and claims a source’s poll only once', async () => {
+      const source = await store.sources.create(
+        {
+          name: 'Delta Wire',
+          format: 'auto',
+          kind: 'url',
+          url: 'https://wire.example/feed',
+          dir: null,
+          intervalSeconds: 60,
+          deskId: null,
+          autoPublish: false,
+          enabled: true,
+          tokenHash: 'h1',
+        },
+        '2024-05-16T03:00:00Z',
+      )
+      expect(source.state.nextPollAt).toBe('2024-05-16T03:00:00.000Z')
+      expect((await store.sources.due('2024-05-16T03:00:00Z')).map((s) => s.id)).toEqual([source.id])
+      expect(await store.sources.claim(source.id, source.state.nextPollAt, '2024-05-16T03:01:00Z')).toBe(true)
+      expect(await store.sources.claim(source.id, source.state.nextPollAt, '2024-05-16T03:01:00Z')).toBe(
+        false,
+      )
+      expect(await store.sources.due('2024-05-16T03:00:30Z')).toEqual([])
+      expect((await store.sources.getByTokenHash('h1'))?.name).toBe('Delta Wire')
+
+      const id = await store.wireDocuments.create({
+        sourceId: source.id,
+        origin: 'https://wire.example/feed',
+        receivedAt: '2024-05-16T03:00:05Z',
+        raw: '<rss/>',
+      })
+      await store.wireDocuments.finish(id, {
+        format: 'rss',
+        status: 'failed',
+        error: 'Not well-formed',
+        errorLine: 3,
+        outcomes: [],
+      })
+      expect(await store.wireDocuments.get(id)).toMatchObject({
+        status: 'failed',
+        errorLine: 3,
+        raw: '<rss/>',
+        format: 'rss',
+      })
+      expect(await store.wireDocuments.countSince(source.id, '2024-05-16T00:00:00Z')).toBe(1)
+      expect(await store.wireDocuments.countSince(source.id, '2024-05-16T04:00:00Z')).toBe(0)
+
+      const rule = await store.routingRules.create(
+        {
+          sourceId: source.id,
+          position: 1,
+          name: 'Sport',
+          match: { subjects: ['15000000'], maxUrgency: 4 },
+          deskId: null,
+          stageId: null,
+          publish: false,
+        },
+        '2024-05-16T03:00:00Z',
+      )
+      expect((await store.routingRules.list())[0]).toEqual(rule)
+      await store.sources.delete(source.id)
+      expect(await store.routingRules.list()).toEqual([])
     })
 
     it('logs changes in order, reads them after a sequence number, and prunes old ones', async () => {

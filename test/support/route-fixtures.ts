@@ -3,6 +3,7 @@ import type { Role } from '../../src/core/roles.ts'
 import { ORIGIN, PASSWORD, type Harness } from './api-harness.ts'
 import { makePhoto } from './make-photo.ts'
 import { multipartForm } from './multipart-form.ts'
+import { receiveDocument } from '../../src/services/wire/receive-document.ts'
 
 /** Where a story made for a request lives, and who wrote it (its owner may edit it). */
 export interface StoryPlace {
@@ -88,6 +89,39 @@ export function routeFixtures(h: Harness): Record<string, RouteFixture> {
   const asset = async () => setup('reporter', { method: 'POST', url: '/api/v1/assets', ...(await upload()) })
   const desk = () => setup('admin', apiRequest('POST', '/desks', { name: unique('Night Desk') }))
   const section = () => setup('admin', apiRequest('POST', '/sections', { name: unique('Harbours') }))
+  /** A wire item queued on the place's desk (a fresh uri each time), received as a ninjs document. */
+  const wireItem = async (deskId: number, version = '1', uri = `urn:matrix:${++n}`) => {
+    const desk = (await h.ctx.deps.store.desks.get(deskId))!
+    await receiveDocument(h.ctx.deps, {
+      bytes: new TextEncoder().encode(
+        JSON.stringify({
+          uri,
+          version,
+          headlines: [{ value: `Tide tables published ${version}` }],
+          bodies: [{ contentType: 'text/plain', value: 'High water at noon.' }],
+        }),
+      ),
+      origin: 'matrix.json',
+      deskName: desk.name,
+    })
+    return (await h.ctx.deps.store.wireItems.get(uri))!
+  }
+  /** A story fetched from the wire whose item has since sent a newer version: it carries the update flag. */
+  const flagged = async (place: StoryPlace) => {
+    const item = await wireItem(place.deskId)
+    const story = await setup(
+      place.owner,
+      apiRequest('POST', `/ingest/${item.id}/fetch`, { deskId: place.deskId }),
+    )
+    await wireItem(place.deskId, '2', item.uri)
+    const res = await h.as(place.owner, apiRequest('GET', `/articles/${story.id}`))
+    return res.json() as { id: number; version: number }
+  }
+  const source = () =>
+    setup('admin', apiRequest('POST', '/sources', { name: unique('Tide Wire') })).then(
+      (r) => (r as unknown as { source: { id: number } }).source,
+    )
+  const rule = () => setup('admin', apiRequest('POST', '/routing-rules', { name: unique('Tides') }))
   const webhook = () =>
     setup(
       'admin',
@@ -177,5 +211,42 @@ export function routeFixtures(h: Harness): Record<string, RouteFixture> {
     'DELETE /webhooks/{id}': async () => apiRequest('DELETE', `/webhooks/${(await webhook()).id}`),
     'GET /webhooks/{id}/deliveries': async () =>
       apiRequest('GET', `/webhooks/${(await webhook()).id}/deliveries`),
+
+    'GET /ingest': async () => apiRequest('GET', '/ingest'),
+    'GET /ingest/{id}': async (place) => apiRequest('GET', `/ingest/${(await wireItem(place.deskId)).id}`),
+    'GET /ingest/{id}/diff': async (place) =>
+      apiRequest('GET', `/ingest/${(await wireItem(place.deskId)).id}/diff?from=1`),
+    'POST /ingest/{id}/fetch': async (place) =>
+      apiRequest('POST', `/ingest/${(await wireItem(place.deskId)).id}/fetch`, { deskId: place.deskId }),
+    'POST /articles/{id}/wire-update/apply': async (place) => {
+      const s = await flagged(place)
+      return apiRequest('POST', `/articles/${s.id}/wire-update/apply`, {}, s.version)
+    },
+    'POST /articles/{id}/wire-update/dismiss': async (place) => {
+      const s = await flagged(place)
+      return apiRequest('POST', `/articles/${s.id}/wire-update/dismiss`, {}, s.version)
+    },
+    'GET /ingest/documents': async () => apiRequest('GET', '/ingest/documents'),
+    'GET /sources': async () => apiRequest('GET', '/sources'),
+    'POST /sources': async () =>
+      apiRequest('POST', '/sources', { name: unique('Harbour Wire'), interval: '5m' }),
+    'PATCH /sources/{id}': async () =>
+      apiRequest('PATCH', `/sources/${(await source()).id}`, { enabled: false }),
+    'DELETE /sources/{id}': async () => apiRequest('DELETE', `/sources/${(await source()).id}`),
+    'GET /routing-rules': async () => apiRequest('GET', '/routing-rules'),
+    'POST /routing-rules': async () =>
+      apiRequest('POST', '/routing-rules', { name: unique('Weather'), match: { subjects: ['17000000'] } }),
+    'DELETE /routing-rules/{id}': async () => apiRequest('DELETE', `/routing-rules/${(await rule()).id}`),
+    // Accounts never push: whatever bearer token a caller sends, only the source's own token opens this door.
+    'POST /ingest/push/{source}': async () => {
+      const created = await setup('admin', apiRequest('POST', '/sources', { name: unique('Push Wire') }))
+      const { name } = (created as unknown as { source: { name: string } }).source
+      return {
+        method: 'POST',
+        url: `/api/v1/ingest/push/${encodeURIComponent(name)}`,
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ uri: `urn:matrix:push:${++n}`, headlines: [{ value: 'Pushed' }] }),
+      }
+    },
   }
 }

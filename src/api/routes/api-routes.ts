@@ -8,6 +8,8 @@ import { revisionRoutes } from './revision-routes.ts'
 import { sessionRoutes } from './session-routes.ts'
 import { userRoutes } from './user-routes.ts'
 import { webhookRoutes } from './webhook-routes.ts'
+import { sourceRoutes } from './source-routes.ts'
+import { wireRoutes } from './wire-routes.ts'
 
 /** Every route of the API, in one table: registration, the OpenAPI document and the access test all read it. */
 export const apiRoutes: ApiRoute[] = [
@@ -20,4 +22,6 @@ export const apiRoutes: ApiRoute[] = [
   ...assetRoutes,
   ...userRoutes,
   ...webhookRoutes,
+  ...wireRoutes,
+  ...sourceRoutes,
 ]

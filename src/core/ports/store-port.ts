@@ -17,7 +17,12 @@ import type {
   UserRepository,
   WebhookRepository,
 } from './newsroom-ports.ts'
-import type { WireItemRepository } from './wire-ports.ts'
+import type {
+  RoutingRuleRepository,
+  SourceRepository,
+  WireDocumentRepository,
+  WireItemRepository,
+} from './wire-ports.ts'
 
 export interface Repositories {
   articles: ArticleRepository
@@ -25,6 +30,9 @@ export interface Repositories {
   corrections: CorrectionRepository
   changes: ChangeLogRepository
   wireItems: WireItemRepository
+  wireDocuments: WireDocumentRepository
+  sources: SourceRepository
+  routingRules: RoutingRuleRepository
   desks: DeskRepository
   stages: StageRepository
   sections: SectionRepository

@@ -11,7 +11,8 @@ export function contributorsFromByline(
   byline: string,
   options: { agencies?: readonly string[] } = {},
 ): Contributor[] {
-  const agencies = new Set([...KNOWN_AGENCIES, ...(options.agencies ?? []).map(normalizeName)])
+  const extra = (options.agencies ?? []).map(normalizeName)
+  const isKnownAgency = (name: string) => KNOWN_AGENCIES.has(name) || extra.includes(name)
   const text = byline
     .replace(/\s+/g, ' ')
     .trim()
@@ -23,7 +24,7 @@ export function contributorsFromByline(
       .replace(/[.,;:]+$/, '')
       .trim()
     if (!name) continue
-    const isAgency = agencies.has(normalizeName(name))
+    const isAgency = isKnownAgency(normalizeName(name))
     const previous = out.at(-1)
     if (!isAgency && ROLE.test(name) && previous?.kind === 'guest' && !previous.role) {
       previous.role = name

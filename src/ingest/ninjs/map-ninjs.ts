@@ -64,6 +64,14 @@ export function mapNinjs(item: NinjsItem & { uri: string }, context: MapContext)
     subjects: subjectsOf(item),
     keywords: keywordsOf(item),
     urgency: urgencyOf(item.urgency, warnings),
+    edNote: item.edNote?.trim() ?? '',
+    slugline: item.slugline?.trim() ?? '',
+    provider:
+      typeof item.provider === 'string'
+        ? item.provider.trim()
+        : (item.provider?.name?.trim() ?? sourceOf(item)?.name ?? ''),
+    signals: [],
+    expires: time(item.expires, 'expires'),
     firstCreated,
     versionCreated,
     embargoedUntil,

@@ -2,12 +2,14 @@ import { Migrator, type Migration } from 'kysely'
 import type { StoreDialect } from '../dialect/store-dialect.ts'
 import { initialMigration } from './001-initial.ts'
 import { newsroomMigration } from './002-newsroom.ts'
+import { wireDeskMigration } from './003-wire-desk.ts'
 
 /** All migrations, in order. Names sort; never rename or edit one that has shipped: add the next. */
 function allMigrations(dialect: StoreDialect): Record<string, Migration> {
   return {
     '001-initial': initialMigration(dialect),
     '002-newsroom': newsroomMigration(dialect),
+    '003-wire-desk': wireDeskMigration(dialect),
   }
 }
 
