@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { openAppContext } from '../src/app.ts'
 import { loadConfig } from '../src/config.ts'
 import { generateDatabase } from './generate-database.ts'
+import { runIngestBench } from './ingest-bench.ts'
 
 const STORIES = Number(process.env.BENCH_STORIES ?? 5000)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
@@ -122,4 +123,15 @@ try {
 } finally {
   for (const child of children) child.kill()
   rmSync(dir, { recursive: true, force: true })
+}
+
+console.log(
+  `\nIngest: wire documents received (parsed, routed, stored with the document log and every version) per second`,
+)
+console.log('format     | items | stored items/s | parsed only items/s')
+console.log('-----------|-------|----------------|--------------------')
+for (const r of await runIngestBench()) {
+  console.log(
+    `${r.format.padEnd(11)}| ${String(r.items).padStart(5)} | ${r.perSecond.toFixed(0).padStart(14)} | ${r.parseOnly.toFixed(0).padStart(19)}`,
+  )
 }

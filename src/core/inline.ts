@@ -56,24 +56,14 @@ export function tidyInline(spans: readonly Span[]): Inline {
   const out: Span[] = []
   let lastWasSpace = true // at the start, leading whitespace is dropped
   for (const span of spans) {
-    let text = ''
-    for (const ch of span.text) {
-      if (ch === '\n') {
-        text = text.replace(/ $/, '')
-        if (text === '' && out.length) {
-          const prev = out[out.length - 1]!
-          out[out.length - 1] = { ...prev, text: prev.text.replace(/ $/, '') }
-        }
-        text += '\n'
-        lastWasSpace = true
-      } else if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') {
-        if (!lastWasSpace) text += ' '
-        lastWasSpace = true
-      } else {
-        text += ch
-        lastWasSpace = false
-      }
+    // Whole-span regular expressions: this runs for every run of text of every wire body, so no per-character loop.
+    let text = span.text.replace(/[ \t\r\f\v]+/g, ' ').replace(/ ?\n ?/g, '\n')
+    if (lastWasSpace && text.startsWith(' ')) text = text.slice(1)
+    if (text.startsWith('\n') && out.length) {
+      const prev = out[out.length - 1]!
+      if (prev.text.endsWith(' ')) out[out.length - 1] = { ...prev, text: prev.text.slice(0, -1) }
     }
+    if (text) lastWasSpace = text.endsWith(' ') || text.endsWith('\n')
     out.push({ ...span, text })
   }
   const joined = normalizeInline(out)

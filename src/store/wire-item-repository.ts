@@ -69,6 +69,14 @@ export function wireItemRepository(db: Kysely<Database>): WireItemRepository {
       return row ? toItem(row) : null
     },
     getById: byId,
+    async head(uri) {
+      const row = await db
+        .selectFrom('wire_items')
+        .select(summaryColumns)
+        .where('uri', '=', uri)
+        .executeTakeFirst()
+      return row ? toSummary(row) : null
+    },
     async save(item, at) {
       const values = {
         uri: item.uri,
@@ -96,9 +104,10 @@ export function wireItemRepository(db: Kysely<Database>): WireItemRepository {
         .insertInto('wire_items')
         .values({ ...values, received_at: utc(at) })
         .onConflict((oc) => oc.column('uri').doUpdateSet(update))
-        .returning('id')
+        .returning(['id', 'received_at'])
         .executeTakeFirstOrThrow()
-      return (await byId(row.id))!
+      // The row is what was just written: no need to read it back.
+      return { ...item, id: row.id, receivedAt: row.received_at, updatedAt: utc(at) }
     },
     async update(id, patch, at) {
       await db

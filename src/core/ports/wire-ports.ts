@@ -28,6 +28,8 @@ export interface WireQueueQuery {
 
 export interface WireItemRepository {
   get(uri: string): Promise<WireItem | null>
+  /** Everything but the normalized item: what deciding about a new version needs, cheaply. */
+  head(uri: string): Promise<WireItemSummary | null>
   getById(id: number): Promise<WireItem | null>
   /** Creates the item or replaces its newest version; the first arrival time stays. */
   save(item: WireItemWrite, at: string): Promise<WireItem>

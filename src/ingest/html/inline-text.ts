@@ -11,19 +11,27 @@ const BLANK = /^[\s\u200b\u2060]*$/u
  * split where two or more `<br>` stand in for a paragraph break, and blank ones (`<p>&nbsp;</p>`) dropped.
  */
 export function paragraphsFromRun(spans: readonly Span[]): Inline[] {
+  if (spans.length === 0) return []
+  const tidy = tidyInline(spans)
+  // Most runs are one paragraph: no blank line inside, so no splitting and no second tidying.
+  if (!tidy.some((s) => s.text.includes('\n\n'))) {
+    const one = trimLeadingBreaks(tidy)
+    return one.length && !BLANK.test(inlineText(one)) ? [one] : []
+  }
   const paragraphs: Span[][] = [[]]
-  for (const span of tidyInline(spans)) {
+  for (const span of tidy) {
     const pieces = span.text.split(/\n{2,}/)
     pieces.forEach((text, i) => {
       if (i > 0) paragraphs.push([])
       paragraphs.at(-1)!.push({ ...span, text })
     })
   }
-  return paragraphs.map(trimBreaks).filter((p) => !BLANK.test(inlineText(p)))
+  return paragraphs.map((p) => trimLeadingBreaks(tidyInline(p))).filter((p) => !BLANK.test(inlineText(p)))
 }
 
-function trimBreaks(spans: readonly Span[]): Inline {
-  const out = tidyInline(spans)
+/** A paragraph does not start with a line break (a `<br>` at the start of a run). */
+function trimLeadingBreaks(spans: Inline): Inline {
+  const out = spans
   while (out.length && /^\s/.test(out[0]!.text)) {
     const text = out[0]!.text.replace(/^\s+/, '')
     if (text) out[0] = { ...out[0]!, text }

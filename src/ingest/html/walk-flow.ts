@@ -28,6 +28,39 @@ const BLOCKS: Record<string, Handler> = {
   ul: listBlocks,
   ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, headingBlocks])),
 }
+/**
+ * Elements whose content is never story text: code, styles, embedded documents, forms, media players. The walk drops
+ * them whole, so it is safe on markup that was not sanitized first (a DOM from an XML parser).
+ */
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'canvas',
+  'audio',
+  'video',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+])
+
 /** Elements that end the paragraph before them and start a new one, without a block of their own. */
 const BOUNDARIES = new Set(['p', 'div', 'section', 'article', 'footer', 'li', 'figcaption', 'tr', 'td', 'th'])
 
@@ -60,6 +93,7 @@ export function walkBlocks(
       }
       if (!isTag(node)) continue
       const name = node.name
+      if (SKIP.has(name)) continue
       if (depth >= MAX_WALK_DEPTH) {
         if (ctx.warnings.at(-1) !== TOO_DEEP) ctx.warnings.push(TOO_DEEP)
         flow.text(deepText(node).replace(/\n/g, ' '), marks)

@@ -1,5 +1,6 @@
 import type { WireBlock } from '../../core/normalized-item.ts'
-import { htmlToBlocks } from '../html/html-to-blocks.ts'
+import type { ChildNode } from 'domhandler'
+import { domToBlocks, htmlToBlocks } from '../html/html-to-blocks.ts'
 import { textToBlocks } from '../html/text-to-blocks.ts'
 import { xmlToHtml } from './newsml-markup.ts'
 import { isNitf, nitfParts } from './newsml-nitf.ts'
@@ -71,9 +72,22 @@ export function textBodyOf(
     case 'xml':
       context.warnings.push(`Read an inline body of type ${chosen.contentType || 'unknown'} as XHTML`)
       return { ...none, blocks: html(xmlToHtml(innerMarkup(chosen.node, context.document))) }
-    case 'xhtml':
-      return { ...none, blocks: html(xmlToHtml(innerMarkup(chosen.node, context.document))) }
+    case 'xhtml': {
+      // A single <p> of laid-out text (Reuters) needs its markup; any other body is walked as the tree it already is.
+      const markup = innerMarkup(chosen.node, context.document)
+      if (preformattedAsHtml(markup)) return { ...none, blocks: html(markup) }
+      const result = domToBlocks(xhtmlBody(chosen.node), { dropHeadline: context.headline })
+      context.warnings.push(...result.warnings)
+      return { ...none, blocks: result.blocks }
+    }
   }
+}
+
+/** The content of an inline XHTML document's <body>, or of the inlineXML itself when it holds no <html>. */
+function xhtmlBody(node: Element): ChildNode[] {
+  const html = childElements(node).find((e) => localName(e).toLowerCase() === 'html')
+  const body = html && childElements(html).find((e) => localName(e).toLowerCase() === 'body')
+  return (body ?? html ?? node).children
 }
 
 /** inlineXML by its content type or, when that says nothing, by its root element. Comments alone are no body. */

@@ -212,7 +212,7 @@ export async function receiveItem(
   item: NormalizedItem,
   ctx: ReceiveContext,
 ): Promise<ReceivedItem> {
-  const known = await deps.store.wireItems.get(item.uri)
+  const known = await deps.store.wireItems.head(item.uri)
   const base = { uri: item.uri, version: item.version }
   if (known && !isNewerVersion(item, known)) {
     const outcome =
