@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ParseError } from '../../core/errors.ts'
+import type { ParseError } from '../../core/errors.ts'
 import { assertSafeXml, assertWellFormed, parseSafeXml, xmlRoot } from './safe-xml.ts'
 
 const caught = (f: () => unknown) => {
