@@ -1,46 +1,50 @@
 import { describe, expect, it } from 'vitest'
-import type { Article } from './article.ts'
-import { articleChangeKeys } from './article-change-keys.ts'
+import { articleChangeKeys, listKeys, type Listed } from './article-change-keys.ts'
 
-type Shown = Pick<Article, 'id' | 'status' | 'sectionId'>
-const story = (status: Article['status'], sectionId: number | null = 3): Shown => ({
+const story = (overrides: Partial<Listed> = {}): Listed => ({
   id: 12,
-  status,
-  sectionId,
+  status: 'published',
+  sectionId: 3,
+  tags: ['Monsoon'],
+  topics: ['17000000'],
+  contributors: [{ kind: 'staff', name: 'Rina Das' }],
+  firstPublishedAt: '2024-05-31T19:00:00Z', // 1 June in Dhaka
+  ...overrides,
 })
+const ZONE = 'Asia/Dhaka'
 
 describe('articleChangeKeys()', () => {
-  it("names only the story's own key while it is a draft", () => {
-    expect(articleChangeKeys(null, story('draft'))).toEqual(['article:12'])
-    expect(articleChangeKeys(story('draft'), story('draft'))).toEqual(['article:12'])
-  })
-
-  it('adds the front page and the section when the story is published', () => {
-    expect(articleChangeKeys(null, story('published'))).toEqual(['article:12', 'front', 'section:3'])
-  })
-
-  it('names the front page and section when a published story is withdrawn', () => {
-    expect(articleChangeKeys(story('published'), story('unpublished'))).toEqual([
+  it('names every list a newly published story joins', () => {
+    expect(articleChangeKeys(null, story(), ZONE)).toEqual([
       'article:12',
       'front',
       'section:3',
+      'tag:monsoon',
+      'topic:17000000',
+      'author:rina-das',
+      'archive:2024-06',
     ])
   })
 
-  it('names both sections when a published story moves, each key once', () => {
-    expect(articleChangeKeys(story('published', 3), story('published', 5))).toEqual([
+  it('names only the story when it is a draft, or when only its text changes', () => {
+    expect(articleChangeKeys(null, story({ status: 'draft', firstPublishedAt: null }), ZONE)).toEqual([
       'article:12',
-      'front',
-      'section:3',
-      'section:5',
     ])
+    expect(articleChangeKeys(story(), story(), ZONE)).toEqual(['article:12'])
   })
 
-  it('leaves the section out when the story has none', () => {
-    expect(articleChangeKeys(null, story('published', null))).toEqual(['article:12', 'front'])
+  it('names the lists it leaves and joins when it moves or is withdrawn', () => {
+    const moved = articleChangeKeys(story(), story({ sectionId: 5, tags: ['Cyclone'] }), ZONE)
+    expect(moved).toEqual(
+      expect.arrayContaining(['section:3', 'section:5', 'tag:monsoon', 'tag:cyclone', 'front']),
+    )
+    expect(articleChangeKeys(story(), story({ status: 'killed' }), ZONE)).toEqual(
+      expect.arrayContaining(['front', 'section:3', 'tag:monsoon', 'author:rina-das', 'archive:2024-06']),
+    )
   })
 
-  it('names nothing when there is no story on either side', () => {
-    expect(articleChangeKeys(null, null)).toEqual([])
+  it('files the month in the site’s zone', () => {
+    expect(listKeys(story(), 'UTC')).toContain('archive:2024-05')
+    expect(listKeys(story(), ZONE)).toContain('archive:2024-06')
   })
 })

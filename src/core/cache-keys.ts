@@ -7,6 +7,11 @@ export const cacheKeys = {
   section: (id: number) => `section:${id}`,
   desk: (id: number) => `desk:${id}`,
   asset: (id: number) => `asset:${id}`,
+  /** The lists of stories with a tag, a Media Topic, a byline, or first published in a month (site's zone). */
+  tag: (slug: string) => `tag:${slug}`,
+  topic: (code: string) => `topic:${code}`,
+  author: (slug: string) => `author:${slug}`,
+  archive: (yearMonth: string) => `archive:${yearMonth}`,
   /** The front page's list of stories. */
   front: 'front',
   /** The list of sections (navigation on every page). */

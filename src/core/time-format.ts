@@ -152,3 +152,11 @@ export function startOfNextDay(instant: string | Date, zone: string): Date {
     .filter((t) => t > d.getTime() && isNextDay(t))
   return new Date(Math.min(...candidates))
 }
+
+/** The first instant of a calendar day in `zone` (its midnight, or the moment the day starts when midnight is skipped). */
+export function startOfLocalDay(year: number, month: number, day: number, zone: string): Date {
+  // The start of the day after the day before, found the way startOfNextDay finds it.
+  const noonBefore = new Date(Date.UTC(year, month - 1, day - 1, 12))
+  const offset = zoneOffsetMinutes(noonBefore, zone)
+  return startOfNextDay(new Date(noonBefore.getTime() - offset * 60_000), zone)
+}

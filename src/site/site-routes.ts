@@ -7,7 +7,14 @@ import { serveEntry } from './cache/serve-entry.ts'
 import { renderArticlePage } from './pages/article-page.tsx'
 import { renderFrontPage } from './pages/front-page.tsx'
 import { renderNotFoundPage } from './pages/not-found-page.tsx'
-import { renderSectionPage } from './pages/section-page.tsx'
+import { queryTerms, renderSearchPage, searchKey } from './pages/search-page.tsx'
+import {
+  renderArchivePage,
+  renderAuthorPage,
+  renderSectionPage,
+  renderTagPage,
+  renderTopicPage,
+} from './pages/list-pages.tsx'
 import { loadContext } from './pages/site-loader.ts'
 import { feedPath, renderFeed } from './feeds/feed-pages.ts'
 import { sendStream } from './send-stream.ts'
@@ -68,6 +75,52 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     return serve(key, () => renderSectionPage(store, { slug: section, page }, clock.now()))(req, reply)
   })
 
+  /** A list page: its cache key is the address without unknown parameters, plus the page number. */
+  const list = (path: string, page: number, render: () => Promise<RenderedPage | null>) =>
+    serve(page > 1 ? `${path}?page=${page}` : path, render)
+
+  app.get<{ Params: { slug: string } }>('/tag/:slug', (req, reply) => {
+    const page = pageNumber(req.query)
+    if (page < 1) return notFound(req, reply)
+    const { slug } = req.params
+    return list(`/tag/${slug}`, page, () => renderTagPage(store, { slug, page }, clock.now()))(req, reply)
+  })
+  app.get<{ Params: { code: string } }>('/topic/:code', (req, reply) => {
+    const page = pageNumber(req.query)
+    if (page < 1) return notFound(req, reply)
+    const { code } = req.params
+    return list(`/topic/${code}`, page, () => renderTopicPage(store, { code, page }, clock.now()))(req, reply)
+  })
+  app.get<{ Params: { slug: string } }>('/author/:slug', (req, reply) => {
+    const page = pageNumber(req.query)
+    if (page < 1) return notFound(req, reply)
+    const { slug } = req.params
+    return list(`/author/${slug}`, page, () => renderAuthorPage(store, { slug, page }, clock.now()))(
+      req,
+      reply,
+    )
+  })
+  const archive = (
+    req: FastifyRequest<{ Params: { year: string; month: string; day?: string } }>,
+    reply: FastifyReply,
+  ) => {
+    const page = pageNumber(req.query)
+    const { year, month, day } = req.params
+    if (
+      page < 1 ||
+      !/^\d{4}$/.test(year) ||
+      !/^\d{2}$/.test(month) ||
+      (day !== undefined && !/^\d{2}$/.test(day))
+    ) {
+      return notFound(req, reply)
+    }
+    const path = `/archive/${year}/${month}${day ? `/${day}` : ''}`
+    const q = { year: Number(year), month: Number(month), ...(day ? { day: Number(day) } : {}), page }
+    return list(path, page, () => renderArchivePage(store, q, clock.now()))(req, reply)
+  }
+  app.get('/archive/:year/:month', archive)
+  app.get('/archive/:year/:month/:day', archive)
+
   const article = (
     req: FastifyRequest<{ Params: { section: string; id: string; slug?: string } }>,
     reply: FastifyReply,
@@ -79,6 +132,12 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
   }
   app.get('/:section/:id(^\\d{1,12}$)', article)
   app.get('/:section/:id(^\\d{1,12}$)/:slug', article)
+
+  app.get('/search', (req, reply) => {
+    const search = { terms: queryTerms(req.query), page: pageNumber(req.query) }
+    if (search.page < 1) return notFound(req, reply)
+    return serve(searchKey(search), () => renderSearchPage(store, search, clock.now()))(req, reply)
+  })
 
   for (const format of ['rss', 'atom'] as const) {
     app.get(feedPath(format), (req, reply) =>

@@ -4,6 +4,10 @@ import type { ArticleRepository, NewArticle } from '../core/ports.ts'
 import { summaryColumns, toArticle, toColumns, toSummary, type ArticleRow } from './article-row-codec.ts'
 import type { Database } from './database.ts'
 import { containsPattern, utc } from './row-codec.ts'
+import { writeArticleIndexes } from './article-indexes.ts'
+
+/** The fields the tag, topic and byline indexes and the search text are made of. */
+const INDEXED = ['tags', 'topics', 'contributors', 'body'] as const
 
 export function articleRepository(db: Kysely<Database>): ArticleRepository {
   const get = async (id: number) => {
@@ -30,6 +34,7 @@ export function articleRepository(db: Kysely<Database>): ArticleRepository {
         .values({ ...columns, modified_at: utc(at), created_at: utc(at) })
         .returning('id')
         .executeTakeFirstOrThrow()
+      await writeArticleIndexes(db, id, input)
       return (await get(id))!
     },
 
@@ -47,7 +52,9 @@ export function articleRepository(db: Kysely<Database>): ArticleRepository {
           `Article ${id} has changed since version ${expectedVersion}: it is now at version ${current.version}`,
         )
       }
-      return (await get(id))!
+      const after = (await get(id))!
+      if (INDEXED.some((field) => patch[field] !== undefined)) await writeArticleIndexes(db, id, after)
+      return after
     },
 
     async delete(id) {
@@ -86,14 +93,50 @@ export function articleRepository(db: Kysely<Database>): ArticleRepository {
       return row?.id ?? null
     },
 
-    async listPublished({ sectionId, limit, after, since }) {
+    async indexName(index, slug) {
+      const row =
+        index === 'tag'
+          ? await db
+              .selectFrom('article_tags')
+              .select('name')
+              .where('slug', '=', slug)
+              .limit(1)
+              .executeTakeFirst()
+          : await db
+              .selectFrom('article_authors')
+              .select('name')
+              .where('slug', '=', slug)
+              .limit(1)
+              .executeTakeFirst()
+      return row?.name ?? null
+    },
+
+    async listPublished({ sectionId, tag, topic, author, limit, after, since, until }) {
       let q = db
         .selectFrom('articles')
         .select(summaryColumns)
         .where('status', '=', 'published')
         .where('first_published_at', 'is not', null)
       if (sectionId !== undefined) q = q.where('section_id', '=', sectionId)
+      if (tag !== undefined) {
+        q = q.where('id', 'in', db.selectFrom('article_tags').select('article_id').where('slug', '=', tag))
+      }
+      if (topic !== undefined) {
+        q = q.where(
+          'id',
+          'in',
+          db.selectFrom('article_topics').select('article_id').where('code', '=', topic),
+        )
+      }
+      if (author !== undefined) {
+        q = q.where(
+          'id',
+          'in',
+          db.selectFrom('article_authors').select('article_id').where('slug', '=', author),
+        )
+      }
       if (since !== undefined) q = q.where('first_published_at', '>=', utc(since))
+      if (until !== undefined) q = q.where('first_published_at', '<', utc(until))
       if (after) {
         const at = utc(after.firstPublishedAt)
         q = q.where((eb) =>

@@ -42,7 +42,7 @@ export const summaryColumns = [
 ] as const
 
 export function toSummary(
-  row: Omit<ArticleRow, 'body' | 'pending'> & { has_pending: number },
+  row: Omit<ArticleRow, 'body' | 'pending' | 'search_text'> & { has_pending: number },
 ): ArticleSummary {
   return {
     id: row.id,

@@ -26,6 +26,10 @@ export interface Database {
   routing_rules: RoutingRulesTable
   wire_documents: WireDocumentsTable
   wire_item_versions: WireItemVersionsTable
+  article_tags: { article_id: number; slug: string; name: string }
+  article_topics: { article_id: number; code: string }
+  article_authors: { article_id: number; slug: string; name: string; kind: string }
+  front_slots: { slot: string; article_id: number }
 }
 
 /** Booleans are integers (0/1) on both databases, so one code path reads them. */
@@ -70,6 +74,8 @@ export interface AssetsTable {
   focal_y: number
   renditions: string
   created_at: string
+  license_url: string | null
+  acquire_license_url: string | null
 }
 
 export interface ArticlesTable {
@@ -104,6 +110,7 @@ export interface ArticlesTable {
   version: Generated<number>
   locked: Generated<Flag>
   wire_update: string | null
+  search_text: Generated<string>
 }
 
 export interface WireItemsTable {

@@ -12,6 +12,7 @@ import { assetRepository } from './asset-repository.ts'
 import { changeLogRepository } from './change-log-repository.ts'
 import type { Database } from './database.ts'
 import { deskRepository } from './desk-repository.ts'
+import { frontSlotRepository } from './front-slot-repository.ts'
 import { postgresDialect } from './dialect/postgres-dialect.ts'
 import { sqliteDialect } from './dialect/sqlite-dialect.ts'
 import type { StoreDialect } from './dialect/store-dialect.ts'
@@ -52,6 +53,7 @@ function repositories(db: Kysely<Database>): Repositories {
     audit: auditRepository(db),
     webhooks: webhookRepository(db),
     deliveries: deliveryRepository(db),
+    frontSlots: frontSlotRepository(db),
   }
 }
 
@@ -78,6 +80,7 @@ export async function openStore(options: StoreOptions): Promise<Store & { dialec
   return {
     ...repositories(db),
     dialect: dialect.name,
+    search: (query) => dialect.search(db, query),
     transaction: (work) => db.transaction().execute((trx) => work(repositories(trx))),
     close: () => dialect.close(),
   }

@@ -28,6 +28,22 @@ export interface NewsroomQuery {
 /** What lists need of a story: everything but the body and the pending edits, which it only flags. */
 export type ArticleSummary = Omit<Article, 'body' | 'pending'> & { hasPending: boolean }
 
+/** Which published stories a list shows: a section, a tag, a topic, a byline, or a stretch of time. */
+export interface PublishedQuery {
+  sectionId?: number
+  tag?: string
+  /** An eight-digit IPTC Media Topic code. */
+  topic?: string
+  /** A byline's slug. */
+  author?: string
+  /** Only stories first published at or after this instant … */
+  since?: string
+  /** … and before this one. */
+  until?: string
+  limit: number
+  after?: ListCursor
+}
+
 /** A position in a newest-first list, for keyset paging. */
 export interface ListCursor {
   firstPublishedAt: string
@@ -51,13 +67,9 @@ export interface ArticleRepository {
   /** Spiked stories spiked before `cutoff`. */
   listSpikedBefore(cutoff: string): Promise<number[]>
   /** Published stories, newest first publication first. */
-  listPublished(query: {
-    sectionId?: number
-    limit: number
-    after?: ListCursor
-    /** Only stories first published at or after this instant. */
-    since?: string
-  }): Promise<ArticleSummary[]>
+  listPublished(query: PublishedQuery): Promise<ArticleSummary[]>
+  /** The name a tag or byline slug stands for (as a story carries it), or null when no story has it. */
+  indexName(index: 'tag' | 'author', slug: string): Promise<string | null>
   /** Whole stories by id, in no particular order; missing ids are left out. */
   getMany(ids: readonly number[]): Promise<Article[]>
   /** Published stories in id order after `afterId`: for walking every story in bounded batches (sitemaps). */

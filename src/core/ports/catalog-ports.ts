@@ -42,3 +42,9 @@ export interface SettingsRepository {
   all(): Promise<Record<string, string>>
   set(key: string, value: string): Promise<void>
 }
+
+/** The front page's pinned stories, by slot name (see core/front-page.ts). */
+export interface FrontSlotRepository {
+  all(): Promise<Record<string, number>>
+  replace(slots: Record<string, number>): Promise<void>
+}

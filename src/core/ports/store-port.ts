@@ -2,6 +2,7 @@ import type { ArticleRepository } from './article-ports.ts'
 import type {
   AssetRepository,
   DeskRepository,
+  FrontSlotRepository,
   SectionRepository,
   SettingsRepository,
   StageRepository,
@@ -17,6 +18,7 @@ import type {
   UserRepository,
   WebhookRepository,
 } from './newsroom-ports.ts'
+import type { ArticleSearch } from './search-ports.ts'
 import type {
   RoutingRuleRepository,
   SourceRepository,
@@ -44,10 +46,11 @@ export interface Repositories {
   audit: AuditRepository
   webhooks: WebhookRepository
   deliveries: DeliveryRepository
+  frontSlots: FrontSlotRepository
 }
 
 /** The store: repositories, and a transaction in which a whole operation succeeds or leaves nothing behind. */
-export interface Store extends Repositories {
+export interface Store extends Repositories, ArticleSearch {
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>
   close(): Promise<void>
 }

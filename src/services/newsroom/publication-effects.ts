@@ -61,5 +61,6 @@ export async function publicationEffects(
   }
   const shown = before?.status === 'published' || after.status === 'published'
   if (!shown && !(before && before.status !== after.status)) return null
-  return { keys: articleChangeKeys(before, after), reason: event ?? 'article.change' }
+  const { timeZone } = await loadSettings(tx)
+  return { keys: articleChangeKeys(before, after, timeZone), reason: event ?? 'article.change' }
 }

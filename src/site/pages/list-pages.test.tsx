@@ -3,7 +3,8 @@ import type { Store } from '../../core/ports.ts'
 import { fakeAsset, storyValues, tempStore } from '../../../test/support/temp-store.ts'
 import { renderFrontPage } from './front-page.tsx'
 import { renderNotFoundPage } from './not-found-page.tsx'
-import { renderSectionPage, SECTION_PAGE_SIZE } from './section-page.tsx'
+import { renderSectionPage } from './list-pages.tsx'
+import { LIST_PAGE_SIZE as SECTION_PAGE_SIZE } from './story-list-page.tsx'
 
 const now = new Date('2024-06-13T06:00:00Z')
 const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000).toISOString()

@@ -1,5 +1,5 @@
-import type { Article } from '../../core/article.ts'
-import { bylineText } from '../../core/article.ts'
+import { bylineText, type Article } from '../../core/article.ts'
+import { slugify } from '../../core/slug.ts'
 import type { Asset } from '../../core/asset.ts'
 import type { Desk } from '../../core/desk.ts'
 import type { Section } from '../../core/section.ts'
@@ -17,6 +17,20 @@ export interface ArticleViewProps {
   desk: Desk | null
   section: Section | null
   assets: ReadonlyMap<number, Asset>
+}
+
+/** "Jane Roe and John Doe", each name a link to the byline's page. */
+function BylineLinks({ contributors }: { contributors: Article['contributors'] }) {
+  return (
+    <span class="author">
+      {contributors.map((c, i) => (
+        <>
+          {i > 0 && (i === contributors.length - 1 ? ' and ' : ', ')}
+          <a href={`/author/${encodeURIComponent(slugify(c.name))}`}>{c.name}</a>
+        </>
+      ))}
+    </span>
+  )
 }
 
 /**
@@ -42,7 +56,7 @@ export function ArticleView({ ctx, article, corrections, desk, section, assets }
           <p class="story-byline">
             {desk && <span class="desk">{desk.name}</span>}
             {desk && ' | '}
-            {byline && <span class="author">{byline}</span>}
+            {byline && <BylineLinks contributors={article.contributors} />}
           </p>
         )}
         {updated && (
@@ -97,7 +111,9 @@ export function ArticleView({ ctx, article, corrections, desk, section, assets }
         {article.tags.length > 0 && (
           <ul class="story-tags" aria-label="Tags">
             {article.tags.map((t) => (
-              <li>{t}</li>
+              <li>
+                <a href={`/tag/${encodeURIComponent(slugify(t))}`}>{t}</a>
+              </li>
             ))}
           </ul>
         )}

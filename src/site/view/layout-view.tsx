@@ -27,6 +27,9 @@ export function LayoutView({ ctx, meta, current, children }: LayoutProps) {
             <time class="datebar" datetime={toZonedIso(now, settings.timeZone).slice(0, 10)}>
               {formatDateBar(now, settings.timeZone)}
             </time>
+            <a class="topbar-search" href="/search">
+              Search
+            </a>
           </div>
           <div class="brand wrap">
             <a class="logo" href="/">

@@ -2,6 +2,8 @@ import pg from 'pg'
 import { Kysely, PostgresDialect } from 'kysely'
 import type { Database } from '../database.ts'
 import type { StoreDialect } from './store-dialect.ts'
+import { createPostgresFullText } from './postgres-full-text.ts'
+import { postgresSearch } from './postgres-search.ts'
 
 const TIMESTAMPTZ_OID = 1184
 const INT8_OID = 20
@@ -32,6 +34,8 @@ export function postgresDialect(connectionString: string, options: { schema?: st
     name: 'postgres',
     db,
     timestampType: 'timestamptz',
+    createFullText: createPostgresFullText,
+    search: postgresSearch,
     idColumn: (col) => col.primaryKey().generatedByDefaultAsIdentity(),
     // Kysely looks for its bookkeeping tables in every schema unless told which: name the one we work in.
     async migrationSchema() {

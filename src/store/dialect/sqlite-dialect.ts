@@ -4,6 +4,8 @@ import SqliteDatabase from 'better-sqlite3'
 import { Kysely, SqliteDialect, type SqliteDialectConfig } from 'kysely'
 import type { Database } from '../database.ts'
 import type { StoreDialect } from './store-dialect.ts'
+import { createSqliteFullText } from './sqlite-full-text.ts'
+import { sqliteSearch } from './sqlite-search.ts'
 
 const STATEMENTS = 500
 
@@ -43,6 +45,8 @@ export function sqliteDialect(file: string): StoreDialect {
     name: 'sqlite',
     db,
     timestampType: 'text',
+    createFullText: createSqliteFullText,
+    search: sqliteSearch,
     idColumn: (col) => col.primaryKey().autoIncrement(),
     // SQLite serialises schema changes with its own file lock (and busy_timeout waits for it).
     withMigrationLock: (work) => work(),

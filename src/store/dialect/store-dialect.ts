@@ -1,4 +1,5 @@
 import type { ColumnDefinitionBuilder, Kysely } from 'kysely'
+import type { SearchQuery, SearchResults } from '../../core/ports/search-ports.ts'
 import type { Database } from '../database.ts'
 
 /**
@@ -15,5 +16,9 @@ export interface StoreDialect {
   withMigrationLock<T>(work: () => Promise<T>): Promise<T>
   /** The schema the migrations' own bookkeeping tables live in (PostgreSQL: the current schema). */
   migrationSchema(): Promise<string | undefined>
+  /** Creates the dialect's full-text index over articles (FTS5 on SQLite, tsvector + GIN on PostgreSQL). */
+  createFullText(db: Kysely<unknown>): Promise<void>
+  /** Full-text search over published stories, through that index (sqlite-search.ts, postgres-search.ts). */
+  search(db: Kysely<Database>, query: SearchQuery): Promise<SearchResults>
   close(): Promise<void>
 }

@@ -3,6 +3,7 @@ import type { StoreDialect } from '../dialect/store-dialect.ts'
 import { initialMigration } from './001-initial.ts'
 import { newsroomMigration } from './002-newsroom.ts'
 import { wireDeskMigration } from './003-wire-desk.ts'
+import { readerSiteMigration } from './004-reader-site.ts'
 
 /** All migrations, in order. Names sort; never rename or edit one that has shipped: add the next. */
 function allMigrations(dialect: StoreDialect): Record<string, Migration> {
@@ -10,6 +11,7 @@ function allMigrations(dialect: StoreDialect): Record<string, Migration> {
     '001-initial': initialMigration(dialect),
     '002-newsroom': newsroomMigration(dialect),
     '003-wire-desk': wireDeskMigration(dialect),
+    '004-reader-site': readerSiteMigration(dialect),
   }
 }
 

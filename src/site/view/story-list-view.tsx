@@ -1,26 +1,27 @@
-import type { Section } from '../../core/section.ts'
-import { sectionPath } from '../urls.ts'
 import type { SiteContext } from './site-context.ts'
 import { TeaserView, type ListedStory } from './teaser-view.tsx'
 
-export interface SectionViewProps {
+export interface StoryListViewProps {
   ctx: SiteContext
-  section: Section
+  title: string
+  kind?: string | undefined
   stories: ListedStory[]
   page: number
   hasMore: boolean
+  pageHref: (page: number) => string
 }
 
-/** A section's latest stories, newest first, with paging. */
-export function SectionView({ ctx, section, stories, page, hasMore }: SectionViewProps) {
+/** A list of stories (a section, tag, topic, byline or archive), newest first, with paging. */
+export function StoryListView({ ctx, title, kind, stories, page, hasMore, pageHref }: StoryListViewProps) {
   return (
     <>
+      {kind && <p class="kicker list-kind">{kind}</p>}
       <h1 class="page-title">
-        {section.name}
+        {title}
         {page > 1 && <span class="meta"> · page {page}</span>}
       </h1>
       {stories.length === 0 ? (
-        <p>No stories in this section yet.</p>
+        <p>No stories here yet.</p>
       ) : (
         <ul class="story-list">
           {stories.map((story, i) => (
@@ -36,10 +37,12 @@ export function SectionView({ ctx, section, stories, page, hasMore }: SectionVie
           ))}
         </ul>
       )}
-      <nav class="pager" aria-label="Pages">
-        <span>{page > 1 && <a href={sectionPath(section, page - 1)}>← Newer stories</a>}</span>
-        <span>{hasMore && <a href={sectionPath(section, page + 1)}>Older stories →</a>}</span>
-      </nav>
+      {(page > 1 || hasMore) && (
+        <nav class="pager" aria-label="Pages">
+          <span>{page > 1 && <a href={pageHref(page - 1)}>← Newer stories</a>}</span>
+          <span>{hasMore && <a href={pageHref(page + 1)}>Older stories →</a>}</span>
+        </nav>
+      )}
     </>
   )
 }
