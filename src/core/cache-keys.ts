@@ -12,8 +12,10 @@ export const cacheKeys = {
   topic: (code: string) => `topic:${code}`,
   author: (slug: string) => `author:${slug}`,
   archive: (yearMonth: string) => `archive:${yearMonth}`,
-  /** The front page's list of stories. */
+  /** The site-wide list of published stories: the front page, the main feed, the sitemaps and search show it. */
   front: 'front',
+  /** The stories editors pinned to the front page's slots: the front page alone shows them. */
+  frontSlots: 'front-slots',
   /** The list of sections (navigation on every page). */
   sections: 'sections',
   /** Site settings (name, zone, rights notice): shown everywhere. */

@@ -11,8 +11,8 @@ type Expected = 'public' | 'signed-in' | Role | 'source-token'
 /**
  * Who may call each route, written by hand from the newsroom's rules (issue 3), not copied from the route table:
  * a reporter writes, edits and submits their own drafts and uploads pictures; an editor also approves, publishes,
- * schedules and corrects; a chief also unpublishes, kills and reads the audit log; an admin also manages accounts,
- * desks, sections, settings and webhooks. Anyone signed in sees the desks, the settings and their own session;
+ * schedules and corrects, and pins stories to the front page; a chief also unpublishes, kills and reads the audit log; an admin also manages accounts,
+ * desks, sections, settings and webhooks. Anyone signed in sees the desks, the settings, the front page's pins and their own session;
  * anyone at all sees the sections, the API document, and may sign in.
  */
 const EXPECTED: Record<string, Expected> = {
@@ -49,6 +49,8 @@ const EXPECTED: Record<string, Expected> = {
   'PATCH /sections/{id}': 'admin',
   'GET /settings': 'signed-in',
   'PATCH /settings': 'admin',
+  'GET /front': 'signed-in',
+  'PATCH /front': 'editor',
 
   'POST /assets': 'reporter',
   'GET /assets': 'reporter',

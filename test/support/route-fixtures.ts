@@ -183,6 +183,9 @@ export function routeFixtures(h: Harness): Record<string, RouteFixture> {
 
     'GET /settings': async () => apiRequest('GET', '/settings'),
     'PATCH /settings': async () => apiRequest('PATCH', '/settings', { tagline: 'News from the harbour' }),
+    'GET /front': async () => apiRequest('GET', '/front'),
+    'PATCH /front': async (place) =>
+      apiRequest('PATCH', '/front', { slots: { lead: (await story(place, 'published')).id } }),
 
     'POST /assets': async () => ({ method: 'POST', url: '/api/v1/assets', ...(await upload()) }),
     'GET /assets': async () => apiRequest('GET', '/assets'),

@@ -2,6 +2,7 @@ import type { ApiRoute } from '../api-route.ts'
 import { articleRoutes } from './article-routes.ts'
 import { assetRoutes } from './asset-routes.ts'
 import { deskRoutes } from './desk-routes.ts'
+import { frontRoutes } from './front-routes.ts'
 import { sectionRoutes } from './section-routes.ts'
 import { settingsRoutes } from './settings-routes.ts'
 import { revisionRoutes } from './revision-routes.ts'
@@ -19,6 +20,7 @@ export const apiRoutes: ApiRoute[] = [
   ...deskRoutes,
   ...sectionRoutes,
   ...settingsRoutes,
+  ...frontRoutes,
   ...assetRoutes,
   ...userRoutes,
   ...webhookRoutes,
