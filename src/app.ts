@@ -16,6 +16,7 @@ import { resourceFetcher } from './media/resource-fetcher.ts'
 import { sharpImageProcessor } from './media/sharp-image-processor.ts'
 import { parseWireDocument } from './ingest/parse-wire-document.ts'
 import type { ServiceDeps } from './services/service-deps.ts'
+import { cdnPurger } from './services/site/cdn-purge.ts'
 import { readerCacheControl, readerSecurityHeaders } from './http/security-headers.ts'
 import { RenderCache } from './site/cache/render-cache.ts'
 import { openStore } from './store/open-store.ts'
@@ -44,7 +45,17 @@ export async function openAppContext(config: Config, options: { logger?: Logger 
     logger,
     origin: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
   }
-  return { config, deps, close: () => store.close() }
+  const purger = cdnPurger({ store, logger })
+  const stopPurging = deps.events.subscribe((change) => purger.purge(change))
+  return {
+    config,
+    deps,
+    async close() {
+      stopPurging()
+      await purger.flush()
+      await store.close()
+    },
+  }
 }
 
 export interface RunningSite {

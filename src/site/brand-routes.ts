@@ -13,13 +13,6 @@ export function registerBrandRoutes(app: FastifyInstance, store: Store): void {
       .send(faviconSvg(siteName))
   })
   app.get('/favicon.ico', async (_req, reply) => reply.redirect('/favicon.svg', 301))
-  app.get('/robots.txt', async (_req, reply) => {
-    const { siteUrl } = await loadSettings(store)
-    return reply
-      .type('text/plain; charset=utf-8')
-      .header('cache-control', 'public, max-age=3600')
-      .send(`User-agent: *\nDisallow: /api/\nDisallow: /admin/\n\nSitemap: ${siteUrl}/sitemap.xml\n`)
-  })
   app.get('/logo.png', async (_req, reply) => {
     const { siteName } = await loadSettings(store)
     return reply

@@ -22,6 +22,10 @@ import { storySitemapRange, URLS_PER_SITEMAP } from './sitemaps/sitemap-files.ts
 import { renderNewsSitemap, renderPagesSitemap, renderSitemapIndex } from './sitemaps/sitemap-pages.ts'
 import { storySitemap } from './sitemaps/story-sitemap.ts'
 import { Readable } from 'node:stream'
+import { cacheKeys } from '../core/cache-keys.ts'
+import type { Settings } from '../core/settings.ts'
+import { loadSettings } from '../services/settings-service.ts'
+import { robotsTxt, tdmHeaders, tdmRepJson } from './rights-signals.ts'
 
 export interface SiteDeps {
   store: Store
@@ -50,17 +54,47 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
   }
 
   const notFound = async (req: FastifyRequest, reply: FastifyReply) => {
-    const entry = await cache.get('404', () => renderNotFoundPage(store, clock.now()))
+    const entry = await cache.get(
+      '404',
+      withRights(() => renderNotFoundPage(store, clock.now())),
+    )
     write(entry!, req, reply)
   }
 
+  /**
+   * Every answer carries the site's rights signals (TDMRep headers), so it depends on the settings as well as on
+   * what it shows.
+   */
+  const withRights =
+    (render: () => Promise<RenderedPage | null>) => async (): Promise<RenderedPage | null> => {
+      const [page, settings] = await Promise.all([render(), loadSettings(store)])
+      if (!page) return null
+      return {
+        ...page,
+        keys: page.keys.includes(cacheKeys.settings) ? page.keys : [...page.keys, cacheKeys.settings],
+        headers: { ...tdmHeaders(settings), ...page.headers },
+      }
+    }
+
   const serve = (key: string, render: () => Promise<RenderedPage | null>) =>
     async function handler(req: FastifyRequest, reply: FastifyReply) {
-      const found = cache.get(key, render)
+      const found = cache.get(key, withRights(render))
       const entry = found instanceof Promise ? await found : found
       if (!entry) return notFound(req, reply)
       write(entry, req, reply)
     }
+
+  const textFile = (contentType: string, text: (settings: Settings) => string) => async () => ({
+    status: 200 as const,
+    html: text(await loadSettings(store)),
+    contentType,
+    keys: [cacheKeys.settings],
+  })
+  app.get('/robots.txt', serve('/robots.txt', textFile('text/plain; charset=utf-8', robotsTxt)))
+  app.get(
+    '/.well-known/tdmrep.json',
+    serve('/.well-known/tdmrep.json', textFile('application/json; charset=utf-8', tdmRepJson)),
+  )
 
   app.get('/', (req, reply) => {
     if (pageNumber(req.query) !== 1) return notFound(req, reply)
@@ -167,6 +201,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
     const range = n ? await storySitemapRange(store, Number(n), perFile) : null
     if (!range) return notFound(req, reply)
     const { settings, sections } = await loadContext(store, clock.now())
+    reply.headers(tdmHeaders(settings))
     const stream = Readable.from(storySitemap(store, { settings, sections, range, limit: perFile }))
     return sendStream(req, reply, stream, 'application/xml; charset=utf-8')
   })

@@ -19,6 +19,10 @@ export function HeadView({ ctx, meta }: { ctx: SiteContext; meta: HeadMeta }) {
       <meta name="description" content={description} />
       {!meta.noindex && <link rel="canonical" href={canonical} />}
       <meta name="robots" content={meta.noindex ? 'noindex' : 'index, follow, max-image-preview:large'} />
+      <meta name="tdm-reservation" content={String(settings.tdmReservation)} />
+      {settings.tdmReservation === 1 && settings.tdmPolicyUrl && (
+        <meta name="tdm-policy" content={settings.tdmPolicyUrl} />
+      )}
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       <link rel="alternate" type="application/rss+xml" title={settings.siteName} href="/feed.xml" />
       <link rel="alternate" type="application/atom+xml" title={settings.siteName} href="/atom.xml" />
