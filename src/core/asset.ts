@@ -1,8 +1,12 @@
-/** One resized copy of an image, made by the media adapter. */
+import type { CropName } from './rendition-plan.ts'
+
+/** One resized copy of an image (or of a crop of it), made by the media adapter. */
 export interface Rendition {
   width: number
   height: number
   format: 'jpeg' | 'webp' | 'avif'
+  /** The shape it was cropped to around the focal point (see rendition-plan.ts); absent for the whole picture. */
+  crop?: CropName
   /** Storage key, also the last part of its public URL. */
   key: string
   bytes: number
@@ -25,10 +29,16 @@ export interface Asset {
   /** Who supplied it: an agency, a photographer, "Dateline demo". */
   source: string
   copyright: string
+  /** Where the picture's licence is written (schema.org `license`); empty when none is known. */
+  licenseUrl: string
+  /** Where a reader can license the picture (schema.org `acquireLicensePage`); empty when none is known. */
+  acquireLicenseUrl: string
   /** The point that crops must keep, 0..1 from the left and top. */
   focalX: number
   focalY: number
   renditions: Rendition[]
+  /** Renditions of the plan are still to be made (AVIF, or crops after the focal point moved). */
+  renditionsPending: boolean
   createdAt: string
 }
 

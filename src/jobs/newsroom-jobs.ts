@@ -1,4 +1,5 @@
 import { publishDueStories, purgeSpikedStories } from '../services/newsroom/newsroom-jobs.ts'
+import { makePendingRenditions } from '../services/pending-renditions.ts'
 import type { ServiceDeps } from '../services/service-deps.ts'
 import { pollDueSources } from '../services/wire/poll-sources.ts'
 import { deliverDueWebhooks } from '../services/webhooks/deliver-webhooks.ts'
@@ -14,6 +15,8 @@ export function newsroomJobs(deps: ServiceDeps): Job[] {
     { name: 'deliver-webhooks', everyMs: 2 * SECOND, run: () => deliverDueWebhooks(deps) },
     { name: 'purge-spiked', everyMs: HOUR, run: () => purgeSpikedStories(deps) },
     { name: 'poll-sources', everyMs: 5 * SECOND, run: () => pollDueSources(deps) },
+    // AVIF takes seconds a picture: one at a time, so it never starves the site of both cores for long.
+    { name: 'make-renditions', everyMs: 2 * SECOND, run: () => makePendingRenditions(deps, 1) },
     {
       name: 'prune',
       everyMs: HOUR,

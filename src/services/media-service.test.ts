@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { withEmbeddedRights } from '../../test/support/embedded-rights.ts'
 import { makePhoto } from '../../test/support/make-photo.ts'
 import { ParseError } from '../core/errors.ts'
 import type { Store } from '../core/ports.ts'
@@ -66,36 +67,66 @@ describe('importImage()', () => {
     expect(await store.assets.get(asset.id)).toEqual(asset)
   })
 
-  it('makes WebP and JPEG renditions at each width, stored under content-addressed keys', async () => {
+  it('makes WebP and JPEG of the whole picture and its crops at upload, and leaves AVIF for later', async () => {
     const photo = await makePhoto(1800, 1200)
     const prefix = `r/${sha256(photo).slice(0, 16)}/`
     const asset = await importImage(deps, photo)
-    expect(asset.renditions.map((r) => `${r.width}.${r.format}`).sort()).toEqual(
-      [
-        '1200.jpeg',
-        '1200.webp',
-        '1600.jpeg',
-        '1600.webp',
-        '400.jpeg',
-        '400.webp',
-        '800.jpeg',
-        '800.webp',
-      ].sort(),
+    const names = (crop: string | undefined) =>
+      asset.renditions
+        .filter((r) => r.crop === crop)
+        .map((r) => `${r.width}.${r.format}`)
+        .sort()
+    expect(names(undefined)).toEqual(
+      ['400', '800', '1200', '1600'].flatMap((w) => [`${w}.jpeg`, `${w}.webp`]).sort(),
     )
+    expect(names('16x9')).toEqual(['400', '800', '1200'].flatMap((w) => [`${w}.jpeg`, `${w}.webp`]).sort())
+    expect(names('4x3')).toEqual(['1200.jpeg'])
+    expect(names('1x1')).toEqual(['1200.jpeg'])
+    expect(asset.renditionsPending).toBe(true)
+    const shape = { '16x9': 9 / 16, '4x3': 3 / 4, '1x1': 1 }
     for (const r of asset.renditions) {
-      expect(r.key).toBe(`${prefix}${r.width}.${r.format === 'jpeg' ? 'jpg' : r.format}`)
+      const ext = r.format === 'jpeg' ? 'jpg' : r.format
+      expect(r.key).toBe(
+        r.crop ? `${prefix}${r.crop}-500-500-${r.width}.${ext}` : `${prefix}${r.width}.${ext}`,
+      )
       const bytes = await media.get(r.key)
       expect(bytes?.byteLength, r.key).toBe(r.bytes)
       const meta = await sharp(bytes!).metadata()
       expect(meta).toMatchObject({ format: r.format, width: r.width, height: r.height })
-      expect(r.height).toBe(Math.round((r.width * 1200) / 1800))
+      const ratio = r.crop ? shape[r.crop] : 1200 / 1800
+      expect(Math.abs(r.height - r.width * ratio), r.key).toBeLessThanOrEqual(1)
     }
   })
 
-  it('makes no rendition wider than the original', async () => {
+  it('keeps the embedded IPTC and XMP credit and copyright in the renditions', async () => {
+    const photo = await withEmbeddedRights(await makePhoto(900, 600), {
+      credit: 'Photo: Delta Wire',
+      copyright: '© Delta Wire 2024',
+    })
+    const asset = await importImage(deps, photo)
+    for (const r of asset.renditions) {
+      const meta = await sharp((await media.get(r.key))!).metadata()
+      const xmp = meta.xmp?.toString('utf8') ?? ''
+      expect(xmp, r.key).toContain('Photo: Delta Wire')
+      expect(xmp, r.key).toContain('© Delta Wire 2024')
+      // IPTC IIM exists only in JPEG files; WebP and AVIF carry the same fields in XMP.
+      if (r.format === 'jpeg') {
+        const iptc = meta.iptc?.toString('utf8') ?? ''
+        expect(iptc, r.key).toContain('Photo: Delta Wire')
+        expect(iptc, r.key).toContain('© Delta Wire 2024')
+      }
+    }
+  })
+
+  it('makes no rendition wider than the original or its crop', async () => {
     const small = await makePhoto(600, 400)
     const asset = await importImage(deps, small)
-    expect(asset.renditions.map((r) => r.width).sort((a, b) => a - b)).toEqual([400, 400, 600, 600])
+    const whole = asset.renditions.filter((r) => !r.crop)
+    expect(whole.map((r) => r.width).sort((a, b) => a - b)).toEqual([400, 400, 600, 600])
+    // The 1:1 crop of a 600×400 picture is 400 wide; its "1200" rendition is that.
+    expect(asset.renditions.filter((r) => r.crop === '1x1').map((r) => [r.width, r.height])).toEqual([
+      [400, 400],
+    ])
     expect(Math.max(...asset.renditions.map((r) => r.width))).toBeLessThanOrEqual(600)
   })
 
@@ -107,6 +138,7 @@ describe('importImage()', () => {
     expect(asset.mimeType).toBe('image/png')
     expect(asset.key).toMatch(/\.png$/)
     expect(new Set(asset.renditions.map((r) => r.format))).toEqual(new Set(['webp', 'jpeg']))
+    expect((await sharp((await media.get(asset.renditions[0]!.key))!).metadata()).format).not.toBe('png')
   })
 
   it('gives the same asset for the same bytes twice, stored once', async () => {

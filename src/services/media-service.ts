@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto'
-import type { Asset } from '../core/asset.ts'
+import type { Asset, Rendition } from '../core/asset.ts'
+import {
+  focalCrop,
+  missingRenditions,
+  renditionKey,
+  renditionPlan,
+  type Focal,
+  type PlannedRendition,
+} from '../core/rendition-plan.ts'
 import type { ServiceDeps } from './service-deps.ts'
-
-/** The widths readers' screens need; each is made in WebP and JPEG. */
-export const renditionWidths = [400, 800, 1200, 1600] as const
 
 export interface ImageMeta {
   caption?: string
@@ -13,9 +18,52 @@ export interface ImageMeta {
   copyright?: string
 }
 
+type MediaDeps = Pick<ServiceDeps, 'media' | 'images'>
+
 /**
- * Stores an image in the media library: the original and its renditions under content-addressed keys, then the asset
- * row. The same bytes twice give the same asset, so a picture sent with every version of a wire story is kept once.
+ * Makes the given planned renditions of a picture and stores them: one pass through the image processor per shape
+ * and format set, every file under its content-addressed key.
+ */
+export async function makeRenditions(
+  deps: MediaDeps,
+  picture: { sha256: string; width: number; height: number; bytes: Uint8Array },
+  focal: Focal,
+  wanted: readonly PlannedRendition[],
+): Promise<Rendition[]> {
+  const groups = new Map<string, PlannedRendition[]>()
+  for (const r of wanted) {
+    const group = `${r.crop ?? ''}|${r.width}`
+    groups.set(group, [...(groups.get(group) ?? []), r])
+  }
+  const made: Rendition[] = []
+  for (const group of groups.values()) {
+    const { crop, width } = group[0]!
+    const outputs = await deps.images.renditions(picture.bytes, {
+      widths: [width],
+      formats: group.map((r) => r.format),
+      ...(crop ? { region: focalCrop(picture, crop, focal) } : {}),
+    })
+    for (const out of outputs) {
+      const key = renditionKey(picture.sha256, { crop, width: out.width, format: out.format }, focal)
+      await deps.media.put(key, out.bytes)
+      made.push({
+        width: out.width,
+        height: out.height,
+        format: out.format,
+        ...(crop ? { crop } : {}),
+        key,
+        bytes: out.bytes.byteLength,
+      })
+    }
+  }
+  return made
+}
+
+/**
+ * Stores an image in the media library: the original and the renditions quick to make (WebP and JPEG of the whole
+ * picture and its crops) under content-addressed keys, then the asset row, marked for the background job to add the
+ * slow ones (AVIF). The same bytes twice give the same asset, so a picture sent with every version of a wire story
+ * is kept once.
  */
 export async function importImage(
   deps: Pick<ServiceDeps, 'store' | 'media' | 'images' | 'clock'>,
@@ -30,13 +78,15 @@ export async function importImage(
   const originalKey = `originals/${sha256.slice(0, 2)}/${sha256}.${info.format === 'jpeg' ? 'jpg' : info.format}`
   await deps.media.put(originalKey, bytes)
 
-  const outputs = await deps.images.renditions(bytes, renditionWidths)
-  const renditions = []
-  for (const r of outputs) {
-    const key = `r/${sha256.slice(0, 16)}/${r.width}.${r.format === 'jpeg' ? 'jpg' : r.format}`
-    await deps.media.put(key, r.bytes)
-    renditions.push({ width: r.width, height: r.height, format: r.format, key, bytes: r.bytes.byteLength })
-  }
+  const focal = { x: 0.5, y: 0.5 }
+  const plan = renditionPlan(info, focal)
+  const picture = { sha256, width: info.width, height: info.height, bytes }
+  const renditions = await makeRenditions(
+    deps,
+    picture,
+    focal,
+    plan.filter((r) => !r.later),
+  )
 
   try {
     return await deps.store.assets.create(
@@ -53,9 +103,12 @@ export async function importImage(
         alt: meta.alt ?? '',
         source: meta.source ?? '',
         copyright: meta.copyright ?? '',
-        focalX: 0.5,
-        focalY: 0.5,
+        licenseUrl: '',
+        acquireLicenseUrl: '',
+        focalX: focal.x,
+        focalY: focal.y,
         renditions,
+        renditionsPending: missingRenditions(plan, renditions).length > 0,
       },
       deps.clock.now().toISOString(),
     )

@@ -19,9 +19,12 @@ const toAsset = (row: Selectable<AssetsTable>): Asset => ({
   alt: row.alt,
   source: row.source,
   copyright: row.copyright,
+  licenseUrl: row.license_url ?? '',
+  acquireLicenseUrl: row.acquire_license_url ?? '',
   focalX: row.focal_x,
   focalY: row.focal_y,
   renditions: parseJson(row.renditions),
+  renditionsPending: row.renditions_pending === 1,
   createdAt: row.created_at,
 })
 
@@ -60,9 +63,12 @@ export function assetRepository(db: Kysely<Database>): AssetRepository {
           alt: input.alt,
           source: input.source,
           copyright: input.copyright,
+          license_url: input.licenseUrl || null,
+          acquire_license_url: input.acquireLicenseUrl || null,
           focal_x: input.focalX,
           focal_y: input.focalY,
           renditions: json(input.renditions),
+          renditions_pending: input.renditionsPending ? 1 : 0,
           created_at: utc(at),
         })
         .returningAll()
@@ -78,12 +84,30 @@ export function assetRepository(db: Kysely<Database>): AssetRepository {
           ...(patch.alt !== undefined ? { alt: patch.alt } : {}),
           ...(patch.focalX !== undefined ? { focal_x: patch.focalX } : {}),
           ...(patch.focalY !== undefined ? { focal_y: patch.focalY } : {}),
+          ...(patch.licenseUrl !== undefined ? { license_url: patch.licenseUrl || null } : {}),
+          ...(patch.acquireLicenseUrl !== undefined
+            ? { acquire_license_url: patch.acquireLicenseUrl || null }
+            : {}),
+          ...(patch.renditions !== undefined ? { renditions: json(patch.renditions) } : {}),
+          ...(patch.renditionsPending !== undefined
+            ? { renditions_pending: patch.renditionsPending ? 1 : 0 }
+            : {}),
         })
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst()
       if (!row) throw new NotFoundError('Asset', id)
       return toAsset(row)
+    },
+    async listPendingRenditions(limit) {
+      const rows = await db
+        .selectFrom('assets')
+        .selectAll()
+        .where('renditions_pending', '=', 1)
+        .orderBy('id')
+        .limit(limit)
+        .execute()
+      return rows.map(toAsset)
     },
     async list({ text, limit, offset }) {
       let q = db.selectFrom('assets')

@@ -76,6 +76,7 @@ export interface AssetsTable {
   created_at: string
   license_url: string | null
   acquire_license_url: string | null
+  renditions_pending: Generated<Flag>
 }
 
 export interface ArticlesTable {

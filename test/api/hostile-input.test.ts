@@ -259,7 +259,7 @@ describe('script in text fields', () => {
     expect(page.statusCode).toBe(200)
     const elements = DomUtils.findAll(() => true, parseDocument(page.body).children)
     const named = (name: string) => elements.filter((e) => e.name === name)
-    expect(named('script').map((e) => e.attribs.type)).toEqual(['application/ld+json'])
+    expect(new Set(named('script').map((e) => e.attribs.type))).toEqual(new Set(['application/ld+json']))
     for (const tag of ['img', 'svg', 'iframe', 'b']) expect(named(tag), tag).toEqual([])
     const handlers = elements.flatMap((e) => Object.keys(e.attribs).filter((a) => a.startsWith('on')))
     expect(handlers).toEqual([])
@@ -268,7 +268,7 @@ describe('script in text fields', () => {
     expect(page.body).not.toMatch(/javascript:/i)
     expect(DomUtils.textContent(named('h1'))).toBe(HEADLINE)
     expect(page.body).toContain('&lt;script>alert(1)&lt;/script>')
-    const ld = JSON.parse(DomUtils.textContent(named('script')))
+    const ld = JSON.parse(DomUtils.textContent(named('script')[0]!))
     expect(ld.headline).toBe(HEADLINE)
 
     for (const path of ['/', '/world']) {

@@ -41,6 +41,9 @@ const asset = (sha256: string): AssetInput => ({
   alt: 'Three boats moored at a river landing',
   source: 'Dateline',
   copyright: '',
+  licenseUrl: 'https://paper.example/licence',
+  acquireLicenseUrl: '',
+  renditionsPending: false,
   focalX: 0.5,
   focalY: 0.4,
   renditions: [{ width: 640, height: 360, format: 'webp', key: 'r/1-640.webp', bytes: 999 }],
@@ -113,6 +116,31 @@ for (const { db, skip } of testDatabases) {
       expect((await store.assets.getMany([b.id, a.id])).map((x) => x.id).sort()).toEqual([a.id, b.id].sort())
       expect(await store.assets.getMany([])).toEqual([])
       await expect(store.assets.create(asset('aaa'), '2024-05-16T03:35:00Z')).rejects.toThrow()
+      expect(a.licenseUrl).toBe('https://paper.example/licence')
+      expect(a.acquireLicenseUrl).toBe('')
+    })
+
+    it('lists pictures with renditions still to make, and replaces their renditions', async () => {
+      const done = await store.assets.create(asset('ccc'), '2024-05-16T03:35:00Z')
+      const pending = await store.assets.create(
+        { ...asset('ddd'), renditionsPending: true },
+        '2024-05-16T03:35:00Z',
+      )
+      expect((await store.assets.listPendingRenditions(10)).map((x) => x.id)).toEqual([pending.id])
+      const avif = { width: 640, height: 360, format: 'avif' as const, key: 'r/1-640.avif', bytes: 500 }
+      const crop = { ...avif, format: 'jpeg' as const, crop: '16x9' as const, key: 'r/16x9-640.jpg' }
+      const updated = await store.assets.update(pending.id, {
+        renditions: [...pending.renditions, avif, crop],
+        renditionsPending: false,
+        acquireLicenseUrl: 'https://paper.example/buy',
+      })
+      expect(updated.renditions.slice(-2)).toEqual([avif, crop])
+      expect(updated).toMatchObject({
+        renditionsPending: false,
+        acquireLicenseUrl: 'https://paper.example/buy',
+      })
+      expect(await store.assets.listPendingRenditions(10)).toEqual([])
+      expect((await store.assets.get(done.id))?.renditionsPending).toBe(false)
     })
 
     it('round-trips an article, times as UTC instants', async () => {

@@ -44,9 +44,12 @@ export function fakeAsset(store: Store, name: string): Promise<Asset> {
       alt: `Alt of ${name}`,
       source: 'Test',
       copyright: '',
+      licenseUrl: '',
+      acquireLicenseUrl: '',
       focalX: 0.5,
       focalY: 0.5,
       renditions,
+      renditionsPending: false,
     },
     '2024-05-16T00:00:00Z',
   )

@@ -62,6 +62,10 @@ export const settingsPatchBody = z
   .refine(nonEmpty, 'name at least one setting to change')
 
 const text = (max: number) => z.string().trim().max(max)
+const licenceUrl = z.union([
+  z.literal(''),
+  z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL, or empty' }).max(2000),
+])
 const assetText = { caption: text(2000), credit: text(300), alt: text(1000) }
 /** The text fields sent with an upload, beside the `file` part. */
 export const assetUploadFields = z.strictObject(assetText).partial()
@@ -70,6 +74,8 @@ export const assetPatchBody = z
     ...assetText,
     focalX: z.number().min(0).max(1).describe('The point crops keep, 0 (left) to 1 (right)'),
     focalY: z.number().min(0).max(1).describe('The point crops keep, 0 (top) to 1 (bottom)'),
+    licenseUrl: licenceUrl.describe('Where the licence of the picture is written (schema.org license)'),
+    acquireLicenseUrl: licenceUrl.describe('Where a reader can license the picture (acquireLicensePage)'),
   })
   .partial()
   .refine(nonEmpty, 'name at least one field to change')
@@ -91,12 +97,16 @@ export const assetResource = z.object({
   copyright: z.string(),
   focalX: z.number(),
   focalY: z.number(),
+  licenseUrl: z.string(),
+  acquireLicenseUrl: z.string(),
+  renditionsPending: z.boolean().describe('Some renditions (AVIF, new crops) are still being made'),
   createdAt: z.string(),
   renditions: z.array(
     z.object({
       width: z.number(),
       height: z.number(),
       format: z.enum(['jpeg', 'webp', 'avif']),
+      crop: z.enum(['16x9', '4x3', '1x1']).optional().describe('Cut around the focal point; absent: whole'),
       bytes: z.number(),
       url: z.string().describe('Public and immutable, below /media/r/'),
     }),

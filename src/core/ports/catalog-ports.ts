@@ -25,15 +25,29 @@ export interface SectionRepository {
   update(id: number, patch: { name?: string; slug?: string; position?: number }): Promise<Section>
 }
 
+export type AssetUpdate = Partial<
+  Pick<
+    Asset,
+    | 'caption'
+    | 'credit'
+    | 'alt'
+    | 'focalX'
+    | 'focalY'
+    | 'licenseUrl'
+    | 'acquireLicenseUrl'
+    | 'renditions'
+    | 'renditionsPending'
+  >
+>
+
 export interface AssetRepository {
   get(id: number): Promise<Asset | null>
   getMany(ids: readonly number[]): Promise<Asset[]>
   getBySha256(sha256: string): Promise<Asset | null>
   create(input: AssetInput, at: string): Promise<Asset>
-  update(
-    id: number,
-    patch: Partial<Pick<Asset, 'caption' | 'credit' | 'alt' | 'focalX' | 'focalY'>>,
-  ): Promise<Asset>
+  update(id: number, patch: AssetUpdate): Promise<Asset>
+  /** Pictures whose planned renditions are not all made yet, oldest first. */
+  listPendingRenditions(limit: number): Promise<Asset[]>
   list(query: { text?: string; limit: number; offset: number }): Promise<{ items: Asset[]; total: number }>
 }
 

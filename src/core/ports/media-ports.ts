@@ -1,3 +1,5 @@
+import type { Region, RenditionFormat } from '../rendition-plan.ts'
+
 /** Files by key: originals and renditions of images. */
 export interface MediaStorage {
   put(key: string, bytes: Uint8Array): Promise<void>
@@ -15,15 +17,21 @@ export interface ImageInfo {
 export interface RenditionOutput {
   width: number
   height: number
-  format: 'jpeg' | 'webp' | 'avif'
+  format: RenditionFormat
   bytes: Uint8Array
 }
 
 export interface ImageProcessor {
   /** Reads an image's size and type; throws a ParseError for anything that is not a supported image. */
   inspect(bytes: Uint8Array): Promise<ImageInfo>
-  /** Resized copies no wider than the original, in web formats, keeping embedded credit and copyright. */
-  renditions(bytes: Uint8Array, widths: readonly number[]): Promise<RenditionOutput[]>
+  /**
+   * Resized copies of the upright picture, or of one region of it, at each width (none wider than its source) in
+   * each format, keeping the embedded credit and copyright (IPTC, XMP, EXIF).
+   */
+  renditions(
+    bytes: Uint8Array,
+    request: { widths: readonly number[]; formats: readonly RenditionFormat[]; region?: Region },
+  ): Promise<RenditionOutput[]>
 }
 
 /** Gets the bytes of a picture a wire item points to: an http(s) URL, or a path relative to the document. */

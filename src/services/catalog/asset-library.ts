@@ -4,9 +4,12 @@ import { NotFoundError, ParseError, ValidationError } from '../../core/errors.ts
 import type { Repositories } from '../../core/ports.ts'
 import { commitChange } from '../commit-change.ts'
 import { importImage, type ImageMeta } from '../media-service.ts'
+import { recropped } from '../pending-renditions.ts'
 import type { ServiceDeps } from '../service-deps.ts'
 
-export type AssetPatch = Partial<Pick<Asset, 'caption' | 'credit' | 'alt' | 'focalX' | 'focalY'>>
+export type AssetPatch = Partial<
+  Pick<Asset, 'caption' | 'credit' | 'alt' | 'focalX' | 'focalY' | 'licenseUrl' | 'acquireLicenseUrl'>
+>
 
 /**
  * Adds an uploaded picture to the media library, with its renditions. Anything that is not a readable image is
@@ -36,15 +39,22 @@ export async function getAsset(repos: Pick<Repositories, 'assets'>, id: number):
   return asset
 }
 
-/** Changes a picture's caption, credit, alt text or focal point; every page showing it is dropped from the cache. */
+/**
+ * Changes a picture's caption, credit, alt text, licence links or focal point; every page showing it is dropped from
+ * the cache. A new focal point cuts the crops anew before anything is written (their AVIF follows in the background).
+ */
 export async function changeAsset(
-  deps: Pick<ServiceDeps, 'store' | 'events' | 'clock' | 'origin'>,
+  deps: Pick<ServiceDeps, 'store' | 'events' | 'clock' | 'origin' | 'media' | 'images' | 'logger'>,
   id: number,
   patch: AssetPatch,
 ): Promise<Asset> {
+  const before = await getAsset(deps.store, id)
+  const focal = { focalX: patch.focalX ?? before.focalX, focalY: patch.focalY ?? before.focalY }
+  const moved = focal.focalX !== before.focalX || focal.focalY !== before.focalY
+  const crops = moved ? await recropped(deps, { ...before, ...focal }) : null
   return commitChange(deps, async (tx) => {
     await getAsset(tx, id)
-    const asset = await tx.assets.update(id, patch)
+    const asset = await tx.assets.update(id, { ...patch, ...(crops ?? {}) })
     return { result: asset, change: { keys: [cacheKeys.asset(id)], reason: 'asset.update' } }
   })
 }

@@ -35,7 +35,9 @@ describe('renderArticlePage()', () => {
     const page = (await renderArticlePage(store, { sectionSlug: 'news', id: a.id, slug: a.slug }, now))!
     expect(page.status).toBe(200)
     const elements = DomUtils.findAll(() => true, parseDocument(page.html).children)
+    // NewsArticle and BreadcrumbList, and no other script.
     expect(elements.filter((e) => e.name === 'script').map((e) => e.attribs.type)).toEqual([
+      'application/ld+json',
       'application/ld+json',
     ])
     expect(elements.filter((e) => e.name === 'img' || e.name === 'b' || e.name === 'i')).toEqual([])
@@ -55,7 +57,7 @@ describe('renderArticlePage()', () => {
     )
     const page = (await renderArticlePage(store, { sectionSlug: 'news', id: a.id, slug: a.slug }, now))!
     const scripts = page.html.match(/<script/g) ?? []
-    expect(scripts).toHaveLength(1)
+    expect(scripts).toHaveLength(2) // NewsArticle and BreadcrumbList
     const json = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(page.html)![1]!
     expect(JSON.parse(json).headline).toBe('Ends </script><script>alert(1)</script>')
   })

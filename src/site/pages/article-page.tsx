@@ -5,8 +5,8 @@ import { cacheKeys } from '../../core/cache-keys.ts'
 import type { Store } from '../../core/ports.ts'
 import { toZonedIso } from '../../core/time-format.ts'
 import type { RenderedPage } from '../cache/rendered-page.ts'
-import { largestJpeg, newsArticleJsonLd } from '../structured-data.ts'
-import { absoluteUrl, articlePath, renditionPath } from '../urls.ts'
+import { breadcrumbJsonLd, largestJpegOf, newsArticleJsonLd } from '../structured-data.ts'
+import { absoluteUrl, articlePath, renditionPath, sectionPath } from '../urls.ts'
 import { ArticleView } from '../view/article-view.tsx'
 import { LayoutView } from '../view/layout-view.tsx'
 import { NoticeView } from '../view/notice-view.tsx'
@@ -66,7 +66,8 @@ export async function renderArticlePage(
   const assets = new Map<number, Asset>((await store.assets.getMany(assetIds)).map((a) => [a.id, a]))
   const canonicalUrl = absoluteUrl(ctx.settings.siteUrl, path)
   const lead = article.leadImage && assets.get(article.leadImage.assetId)
-  const leadJpeg = lead && largestJpeg(lead)
+  // Social cards are wide: the 16:9 crop keeps the focal point where the card's own crop would lose it.
+  const leadJpeg = lead && largestJpegOf(lead, '16x9')
   const zone = ctx.settings.timeZone
   const updated = article.updatedAt ?? article.firstPublishedAt
 
@@ -108,6 +109,10 @@ export async function renderArticlePage(
             settings: ctx.settings,
             canonicalUrl,
           }),
+          breadcrumbJsonLd(ctx.settings, [
+            ...(section ? [{ name: section.name, path: sectionPath(section) }] : []),
+            { name: article.headline, path },
+          ]),
         ],
       }}
     >

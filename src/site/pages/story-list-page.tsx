@@ -1,3 +1,4 @@
+import { breadcrumbJsonLd } from '../structured-data.ts'
 import type { ListCursor, PublishedQuery, Store } from '../../core/ports.ts'
 import type { RenderedPage } from '../cache/rendered-page.ts'
 import { LayoutView } from '../view/layout-view.tsx'
@@ -51,7 +52,7 @@ export async function renderStoryList(
   }
   if ((page > 1 || spec.requireStories) && rows.length === 0) return null
   const stories = await listStories(store, ctx, rows.slice(0, LIST_PAGE_SIZE))
-  const { siteName, siteUrl } = ctx.settings
+  const { siteName } = ctx.settings
   const trail = [...(spec.trail ?? []), { name: spec.title, path: spec.path }]
   const html = renderDocument(
     <LayoutView
@@ -62,18 +63,7 @@ export async function renderStoryList(
         description: spec.description,
         canonicalPath: pagePath(spec.path, page),
         type: 'website',
-        jsonLd: [
-          {
-            '@context': 'https://schema.org',
-            '@type': 'BreadcrumbList',
-            itemListElement: [{ name: siteName, path: '/' }, ...trail].map((item, i) => ({
-              '@type': 'ListItem',
-              position: i + 1,
-              name: item.name,
-              item: `${siteUrl}${item.path}`,
-            })),
-          },
-        ],
+        jsonLd: [breadcrumbJsonLd(ctx.settings, trail)],
       }}
     >
       <StoryListView

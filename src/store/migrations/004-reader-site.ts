@@ -67,6 +67,12 @@ export function readerSiteMigration(dialect: StoreDialect) {
       for (const column of ['license_url', 'acquire_license_url']) {
         await db.schema.alterTable('assets').addColumn(column, 'text').execute()
       }
+      // Pictures stored before now lack AVIF and crops: the background job makes them.
+      await db.schema
+        .alterTable('assets')
+        .addColumn('renditions_pending', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute()
+      await typed.updateTable('assets').set({ renditions_pending: 1 }).execute()
     },
   }
 }
