@@ -3,6 +3,9 @@ import { gunzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { apiHarness, type Harness } from '../support/api-harness.ts'
 import { storyApi } from '../support/story-api.ts'
+import { makePhoto } from '../support/make-photo.ts'
+import { multipartForm } from '../support/multipart-form.ts'
+import { storyValues } from '../support/temp-store.ts'
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -188,5 +191,59 @@ describe('feeds and sitemaps', () => {
       expect(body, url).not.toContain(`/world/${doomed.id}/`)
       expect(body, url).toContain(`/world/${keep.id}/`)
     }
+  })
+
+  it('pictures: Media RSS with caption and credit in both feeds, and image entries in the story sitemaps', async () => {
+    const form = await multipartForm([
+      { name: 'file', value: await makePhoto(1200, 800), filename: 'pier.jpg', type: 'image/jpeg' },
+    ])
+    const picture = (await h.as('reporter', { method: 'POST', url: '/api/v1/assets', ...form })).json()
+    await publish({
+      headline: 'Pier repairs finished',
+      leadImage: {
+        assetId: picture.id,
+        caption: 'The mended pier',
+        credit: 'Photo: Harbour Desk',
+        alt: 'A pier',
+      },
+    })
+    const rss = (await xml(h, '/feed.xml')).doc.rss
+    expect(rss['@xmlns:media']).toBe('http://search.yahoo.com/mrss/')
+    const atom = (await xml(h, '/atom.xml')).doc.feed
+    for (const media of [rss.channel.item[0]['media:content'], atom.entry[0]['media:content']]) {
+      expect(media).toMatchObject({
+        '@medium': 'image',
+        '@type': 'image/jpeg',
+        '@width': '1200',
+        '@height': '800',
+        'media:description': { '#text': 'The mended pier', '@type': 'plain' },
+        'media:credit': { '#text': 'Photo: Harbour Desk', '@role': 'photographer' },
+      })
+      const file = await h.app.inject({ url: new URL(media['@url']).pathname })
+      expect(file.headers['content-type']).toBe('image/jpeg')
+    }
+    const urlset = (await xml(h, '/sitemaps/stories-1.xml')).doc.urlset
+    expect(urlset['@xmlns:image']).toBe('http://www.google.com/schemas/sitemap-image/1.1')
+    expect(urlset.url[0]['image:image']['image:loc']).toBe(rss.channel.item[0]['media:content']['@url'])
+  })
+
+  it('the news sitemap lists at most 1,000 stories, the newest', async () => {
+    const { store } = h.ctx.deps
+    await store.transaction(async (tx) => {
+      for (let i = 0; i < 1003; i++) {
+        const at = new Date(Date.parse('2024-05-15T12:00:00Z') + i * 60_000).toISOString()
+        await tx.articles.create(
+          {
+            ...storyValues({ headline: `Bulk story ${i}`, status: 'published' }),
+            firstPublishedAt: at,
+            sectionId: h.sectionId,
+          },
+          at,
+        )
+      }
+    })
+    const urls = (await xml(h, '/sitemap-news.xml')).doc.urlset.url
+    expect(urls).toHaveLength(1000)
+    expect(urls[0]['news:news']['news:title']).toBe('Bulk story 1002')
   })
 })
