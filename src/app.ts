@@ -101,7 +101,7 @@ export async function startSite(ctx: AppContext): Promise<RunningSite> {
     url,
     jobs,
     async close() {
-      jobs.stop()
+      await jobs.stop()
       poller.stop()
       unsubscribe()
       await server.close()

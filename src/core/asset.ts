@@ -1,4 +1,5 @@
-import type { CropName } from './rendition-plan.ts'
+/** The shapes pictures are cropped to: 16:9 for teasers and cards; 16:9, 4:3 and 1:1 for search engines. */
+export type CropName = '16x9' | '4x3' | '1x1'
 
 /** One resized copy of an image (or of a crop of it), made by the media adapter. */
 export interface Rendition {

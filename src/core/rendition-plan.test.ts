@@ -66,7 +66,7 @@ describe('renditionPlan()', () => {
     expect(plan.filter((p) => p.later).every((p) => p.format === 'avif')).toBe(true)
     expect(plan.filter((p) => p.format === 'avif').every((p) => p.later)).toBe(true)
     const whole = plan.filter((p) => p.crop === null && p.format === 'jpeg').map((p) => p.width)
-    expect(whole).toEqual([400, 800, 1000])
+    expect(whole).toEqual([400, 600, 800, 1000])
     expect(plan.find((p) => p.crop === '1x1')).toMatchObject({ width: 1000, format: 'jpeg' })
   })
 

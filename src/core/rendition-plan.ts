@@ -1,7 +1,6 @@
-import type { Rendition } from './asset.ts'
+import type { CropName, Rendition } from './asset.ts'
 
-/** The shapes pictures are cropped to: 16:9 for teasers and cards; 16:9, 4:3 and 1:1 for search engines. */
-export type CropName = '16x9' | '4x3' | '1x1'
+export type { CropName }
 export const cropRatios: Record<CropName, readonly [number, number]> = {
   '16x9': [16, 9],
   '4x3': [4, 3],
@@ -51,9 +50,9 @@ export interface PlannedRendition {
 }
 
 /** Widths of the whole picture (article pages, body pictures). */
-export const FULL_WIDTHS = [400, 800, 1200, 1600] as const
-/** Widths of the 16:9 crop (teasers and cards). */
-const TEASER_WIDTHS = [400, 800, 1200] as const
+export const FULL_WIDTHS = [400, 600, 800, 1200, 1600] as const
+/** Widths of the 16:9 crop (teasers, from phone thumbnails to the lead on a wide screen). */
+const TEASER_WIDTHS = [200, 400, 600, 800, 1200] as const
 /** Search engines want 16:9, 4:3 and 1:1 at least 1,200 pixels wide (JSON-LD, Open Graph). */
 const MACHINE_WIDTH = 1200
 

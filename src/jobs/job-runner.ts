@@ -11,7 +11,10 @@ export interface Job {
  * Runs background jobs on their intervals, each never overlapping itself, and each once at start-up (so a
  * scheduled story whose time passed while the server was down goes out as soon as it is back).
  */
-export function startJobs(jobs: readonly Job[], logger: Logger): { stop(): void; runAll(): Promise<void> } {
+export function startJobs(
+  jobs: readonly Job[],
+  logger: Logger,
+): { stop(): Promise<void>; runAll(): Promise<void> } {
   const running = new Map<string, Promise<void>>()
   const runOne = (job: Job) => {
     const current = running.get(job.name)
@@ -31,7 +34,11 @@ export function startJobs(jobs: readonly Job[], logger: Logger): { stop(): void;
   })
   void Promise.all(jobs.map(runOne))
   return {
-    stop: () => timers.forEach(clearInterval),
+    /** Starts no more runs, and waits for those under way (they may be writing to the store). */
+    async stop() {
+      timers.forEach(clearInterval)
+      await Promise.all([...running.values()])
+    },
     runAll: async () => {
       await Promise.all(jobs.map(runOne))
     },

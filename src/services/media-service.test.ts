@@ -77,9 +77,11 @@ describe('importImage()', () => {
         .map((r) => `${r.width}.${r.format}`)
         .sort()
     expect(names(undefined)).toEqual(
-      ['400', '800', '1200', '1600'].flatMap((w) => [`${w}.jpeg`, `${w}.webp`]).sort(),
+      ['400', '600', '800', '1200', '1600'].flatMap((w) => [`${w}.jpeg`, `${w}.webp`]).sort(),
     )
-    expect(names('16x9')).toEqual(['400', '800', '1200'].flatMap((w) => [`${w}.jpeg`, `${w}.webp`]).sort())
+    expect(names('16x9')).toEqual(
+      ['200', '400', '600', '800', '1200'].flatMap((w) => [`${w}.jpeg`, `${w}.webp`]).sort(),
+    )
     expect(names('4x3')).toEqual(['1200.jpeg'])
     expect(names('1x1')).toEqual(['1200.jpeg'])
     expect(asset.renditionsPending).toBe(true)

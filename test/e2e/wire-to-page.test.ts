@@ -120,7 +120,7 @@ describe('a ninjs story with a picture becomes the article page, end to end', ()
     expect(Number(img.attribs.width)).toBeGreaterThan(0)
     expect(Number(img.attribs.height)).toBeGreaterThan(0)
     const widths = img.attribs.srcset!.split(',').map((c) => c.trim().split(' ')[1])
-    expect(widths).toEqual(['400w', '800w', '1200w', '1600w'])
+    expect(widths).toEqual(['400w', '600w', '800w', '1200w', '1600w'])
     const webp = DomUtils.findOne((e) => e.name === 'source', [figure])!
     expect(webp.attribs.type).toBe('image/webp')
     const first = webp.attribs.srcset!.split(' ')[0]!

@@ -69,7 +69,7 @@ export function FrontView({ ctx, lead, leadMore, top, latest, sectionBlocks }: F
                 story={story}
                 zone={zone}
                 variant="compact"
-                sizes="(min-width: 48rem) 16rem, 100vw"
+                sizes="(min-width: 48rem) 16rem, 6.5rem"
                 showSection
               />
             ))}

@@ -23,13 +23,15 @@ export function LayoutView({ ctx, meta, current, children }: LayoutProps) {
           Skip to content
         </a>
         <header class="masthead">
-          <div class="topbar wrap">
-            <time class="datebar" datetime={toZonedIso(now, settings.timeZone).slice(0, 10)}>
-              {formatDateBar(now, settings.timeZone)}
-            </time>
-            <a class="topbar-search" href="/search">
-              Search
-            </a>
+          <div class="topbar">
+            <div class="wrap">
+              <time class="datebar" datetime={toZonedIso(now, settings.timeZone).slice(0, 10)}>
+                {formatDateBar(now, settings.timeZone)}
+              </time>
+              <a class="topbar-search" href="/search">
+                Search
+              </a>
+            </div>
           </div>
           <div class="brand wrap">
             <a class="logo" href="/">

@@ -58,7 +58,7 @@ export function Picture({
         height={largest.height}
         alt={alt}
         loading={eager || priority ? 'eager' : 'lazy'}
-        decoding={priority ? 'sync' : 'async'}
+        decoding={priority ? 'auto' : 'async'}
         {...(priority ? { fetchpriority: 'high' } : {})}
       />
     </picture>

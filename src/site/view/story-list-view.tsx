@@ -29,7 +29,8 @@ export function StoryListView({ ctx, title, kind, stories, page, hasMore, pageHr
               <TeaserView
                 story={story}
                 zone={ctx.settings.timeZone}
-                sizes="(min-width: 48rem) 15rem, 100vw"
+                level={2}
+                sizes={i === 0 ? '(min-width: 48rem) 15rem, 100vw' : '(min-width: 48rem) 15rem, 6.5rem'}
                 priority={i === 0}
                 eager={i < 3}
               />

@@ -22,21 +22,24 @@ export interface TeaserProps {
   eager?: boolean
   priority?: boolean
   showSection?: boolean
+  /** The headline's level in the outline: 2 right under the page's h1; by default 2 for the lead, 3 for the rest. */
+  level?: 2 | 3
 }
 
 export function TeaserView(props: TeaserProps) {
   const { article, section, asset } = props.story
   const variant = props.variant ?? 'standard'
-  const Heading = variant === 'lead' ? 'h2' : 'h3'
+  const Heading = `h${props.level ?? (variant === 'lead' ? 2 : 3)}` as 'h2' | 'h3'
   const href = articlePath(article, section)
   const when = article.firstPublishedAt
   const showPicture = props.picture !== false && asset && article.leadImage
   return (
-    <div class={`teaser teaser--${variant}`} lang={article.language}>
+    <div class={`teaser teaser--${variant}${showPicture ? ' teaser--picture' : ''}`} lang={article.language}>
       {showPicture && (
         <a href={href} tabindex={-1} aria-hidden="true">
           <Picture
             asset={asset}
+            crop="16x9"
             alt=""
             sizes={props.sizes ?? '(min-width: 48rem) 22rem, 100vw'}
             eager={props.eager ?? false}
