@@ -34,13 +34,21 @@ export async function openAppContext(config: Config, options: { logger?: Logger 
   const logger = options.logger ?? consoleLogger()
   mkdirSync(join(mediaRoot(config.dataDir), 'r'), { recursive: true })
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  const events = inProcessEventBus((error) =>
+    logger.error(`Event listener failed: ${(error as Error).message}`),
+  )
+  const changes = inProcessEventBus((error) =>
+    logger.error(`Change listener failed: ${(error as Error).message}`),
+  )
+  events.subscribe((change) => changes.publish(change))
   const deps: ServiceDeps = {
     store,
     media: fileMediaStorage(mediaRoot(config.dataDir)),
     images: sharpImageProcessor(),
     fetcher: resourceFetcher(),
     parseWire: parseWireDocument,
-    events: inProcessEventBus((error) => logger.error(`Event listener failed: ${(error as Error).message}`)),
+    events,
+    changes,
     clock: { now: () => new Date() },
     logger,
     origin: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
@@ -81,7 +89,10 @@ export async function startSite(ctx: AppContext): Promise<RunningSite> {
     store: deps.store,
     origin: deps.origin,
     logger: deps.logger,
-    onChange: (change) => cache.invalidate(change.keys),
+    onChange: (change) => {
+      cache.invalidate(change.keys)
+      deps.changes.publish(change)
+    },
   })
   const server = await createServer({
     store: deps.store,

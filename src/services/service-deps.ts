@@ -16,7 +16,13 @@ export interface ServiceDeps {
   images: ImageProcessor
   fetcher: ResourceFetcher
   parseWire: WireParser
+  /** This process's own committed changes. */
   events: EventBus
+  /**
+   * Every committed change this process knows of: its own (from `events`) and other processes' and nodes' (from the
+   * change-log poller, while the site runs). What live newsroom screens listen to.
+   */
+  changes: EventBus
   clock: Clock
   logger: Logger
   /** This process's name in the change log, so it does not apply its own changes twice. */

@@ -51,6 +51,7 @@ const EXPECTED: Record<string, Expected> = {
   'PATCH /settings': 'admin',
   'GET /front': 'signed-in',
   'PATCH /front': 'editor',
+  'GET /events': 'reporter',
 
   'POST /assets': 'reporter',
   'GET /assets': 'reporter',

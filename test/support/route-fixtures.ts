@@ -184,6 +184,7 @@ export function routeFixtures(h: Harness): Record<string, RouteFixture> {
     'GET /settings': async () => apiRequest('GET', '/settings'),
     'PATCH /settings': async () => apiRequest('PATCH', '/settings', { tagline: 'News from the harbour' }),
     'GET /front': async () => apiRequest('GET', '/front'),
+    'GET /events': async () => apiRequest('GET', '/events?maxSeconds=0'),
     'PATCH /front': async (place) =>
       apiRequest('PATCH', '/front', { slots: { lead: (await story(place, 'published')).id } }),
 

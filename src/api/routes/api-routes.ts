@@ -2,6 +2,7 @@ import type { ApiRoute } from '../api-route.ts'
 import { articleRoutes } from './article-routes.ts'
 import { assetRoutes } from './asset-routes.ts'
 import { deskRoutes } from './desk-routes.ts'
+import { eventRoutes } from './event-routes.ts'
 import { frontRoutes } from './front-routes.ts'
 import { sectionRoutes } from './section-routes.ts'
 import { settingsRoutes } from './settings-routes.ts'
@@ -26,4 +27,5 @@ export const apiRoutes: ApiRoute[] = [
   ...webhookRoutes,
   ...wireRoutes,
   ...sourceRoutes,
+  ...eventRoutes,
 ]

@@ -1,4 +1,5 @@
 import { canCreateOn } from '../../core/access.ts'
+import { storyNewsroomKeys, withNewsroomKeys } from '../../core/newsroom-keys.ts'
 import { articleContentSchema, type Article } from '../../core/article.ts'
 import { changedContentFields } from '../../core/content-diff.ts'
 import { ForbiddenError, ValidationError } from '../../core/errors.ts'
@@ -86,6 +87,9 @@ export async function createStory(
       details: { deskId: article.deskId },
       ip: context.ip,
     })
-    return { result: article, change: null }
+    return {
+      result: article,
+      change: withNewsroomKeys(null, storyNewsroomKeys(article), 'article.create'),
+    }
   })
 }

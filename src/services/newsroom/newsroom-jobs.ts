@@ -1,4 +1,5 @@
 import { ConflictError } from '../../core/errors.ts'
+import { storyNewsroomKeys, withNewsroomKeys } from '../../core/newsroom-keys.ts'
 import { commitChange } from '../commit-change.ts'
 import type { ServiceDeps } from '../service-deps.ts'
 import { loadSettings } from '../settings-service.ts'
@@ -33,7 +34,11 @@ export async function publishDueStories(deps: ServiceDeps): Promise<number[]> {
           ip: null,
         })
         published.push(id)
-        return { result: undefined, change: await publicationEffects(tx, article, after, now) }
+        const change = await publicationEffects(tx, article, after, now)
+        return {
+          result: undefined,
+          change: withNewsroomKeys(change, storyNewsroomKeys(after), 'article.publish'),
+        }
       })
     } catch (error) {
       // Another process published it first (its version moved on): exactly one of us publishes.
@@ -52,6 +57,7 @@ export async function purgeSpikedStories(deps: ServiceDeps): Promise<number[]> {
   const ids = await deps.store.articles.listSpikedBefore(cutoff)
   for (const id of ids) {
     await commitChange(deps, async (tx) => {
+      const gone = await tx.articles.get(id)
       await tx.articles.delete(id)
       await tx.audit.append({
         at: now.toISOString(),
@@ -62,7 +68,7 @@ export async function purgeSpikedStories(deps: ServiceDeps): Promise<number[]> {
         details: { reason: `spiked more than ${spikeRetentionDays} days ago` },
         ip: null,
       })
-      return { result: undefined, change: null }
+      return { result: undefined, change: withNewsroomKeys(null, storyNewsroomKeys(gone), 'article.purge') }
     })
   }
   return ids

@@ -1,4 +1,5 @@
 import { workingCopy, type Article } from '../../core/article.ts'
+import { storyNewsroomKeys, withNewsroomKeys } from '../../core/newsroom-keys.ts'
 import { ConflictError, ValidationError } from '../../core/errors.ts'
 import type { ArticlePatch, Repositories } from '../../core/ports.ts'
 import type { Actor } from '../../core/roles.ts'
@@ -131,6 +132,9 @@ export async function transitionStory(
     const change = await publicationEffects(tx, article, after, at, {
       ...(input.transition === 'correct' ? { correction: input.note } : {}),
     })
-    return { result: after, change }
+    return {
+      result: after,
+      change: withNewsroomKeys(change, storyNewsroomKeys(article, after), `article.${input.transition}`),
+    }
   })
 }

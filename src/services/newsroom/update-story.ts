@@ -1,4 +1,5 @@
 import { canCreateOn } from '../../core/access.ts'
+import { storyNewsroomKeys, withNewsroomKeys } from '../../core/newsroom-keys.ts'
 import { articleContentSchema, workingCopy, type Article } from '../../core/article.ts'
 import { changedContentFields, sameContent } from '../../core/content-diff.ts'
 import { ForbiddenError } from '../../core/errors.ts'
@@ -87,6 +88,9 @@ export async function updateStory(
         ip: context.ip,
       })
     }
-    return { result: after, change: null }
+    return {
+      result: after,
+      change: withNewsroomKeys(null, storyNewsroomKeys(article, after), 'article.save'),
+    }
   })
 }

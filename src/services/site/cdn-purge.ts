@@ -1,3 +1,4 @@
+import { isNewsroomKey } from '../../core/newsroom-keys.ts'
 import type { ContentChange, Logger, Store } from '../../core/ports.ts'
 import { loadSettings } from '../settings-service.ts'
 import { sendWebhook, type FetchFunction } from '../webhooks/send-webhook.ts'
@@ -29,13 +30,15 @@ export function cdnPurger(deps: {
   const pending = new Set<Promise<void>>()
 
   async function send(change: ContentChange): Promise<void> {
+    const keys = change.keys.filter((k) => !isNewsroomKey(k))
+    if (keys.length === 0) return
     const { purgeUrl } = await loadSettings(deps.store)
-    if (!purgeUrl || change.keys.length === 0) return
+    if (!purgeUrl) return
     const request = {
       fetch,
       url: purgeUrl,
-      headers: { 'content-type': 'application/json', 'surrogate-key': change.keys.join(' ') },
-      body: JSON.stringify({ keys: change.keys, reason: change.reason }),
+      headers: { 'content-type': 'application/json', 'surrogate-key': keys.join(' ') },
+      body: JSON.stringify({ keys, reason: change.reason }),
       timeoutMs: TIMEOUT_MS,
     }
     let outcome = await sendWebhook(request)
@@ -43,7 +46,7 @@ export function cdnPurger(deps: {
       await new Promise((resolve) => setTimeout(resolve, deps.retryAfterMs ?? RETRY_AFTER_MS))
       outcome = await sendWebhook(request)
     }
-    if (!outcome.ok) deps.logger.warn(`CDN purge of ${change.keys.join(' ')} failed: ${outcome.error}`)
+    if (!outcome.ok) deps.logger.warn(`CDN purge of ${keys.join(' ')} failed: ${outcome.error}`)
   }
 
   return {

@@ -1,4 +1,5 @@
 import { canCreateOn } from '../../core/access.ts'
+import { newsroomKeys, storyNewsroomKeys, withNewsroomKeys } from '../../core/newsroom-keys.ts'
 import type { Article } from '../../core/article.ts'
 import { ConflictError, ForbiddenError, NotFoundError } from '../../core/errors.ts'
 import type { Actor } from '../../core/roles.ts'
@@ -70,6 +71,10 @@ export async function fetchToDesk(
       details: { itemId, uri: item.uri, version: item.version },
       ip: context.ip,
     })
-    return { result: story, change: null }
+    const keys = [
+      ...storyNewsroomKeys(story),
+      ...(item.deskId !== null ? [newsroomKeys.ingest(item.deskId)] : []),
+    ]
+    return { result: story, change: withNewsroomKeys(null, keys, 'wire.fetch') }
   })
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../../core/article.ts'
+import { newsroomKeys, storyNewsroomKeys, withNewsroomKeys } from '../../core/newsroom-keys.ts'
 import type { NewAuditEntry } from '../../core/newsroom-records.ts'
 import { isNewerVersion, type NormalizedItem } from '../../core/normalized-item.ts'
 import type { ContentChange, Repositories } from '../../core/ports.ts'
@@ -308,7 +309,16 @@ export async function receiveItem(
         published: step.published,
         warnings: withPictures.warnings,
       },
-      change: step.change,
+      change: withNewsroomKeys(
+        step.change,
+        [
+          ...(deskId !== null ? [newsroomKeys.ingest(deskId)] : []),
+          ...(step.articleId !== null && deskId !== null ? [newsroomKeys.desk(deskId)] : []),
+          ...(step.articleId !== null ? [newsroomKeys.article(step.articleId)] : []),
+          ...storyNewsroomKeys(story),
+        ],
+        'wire.receive',
+      ),
     }
   })
 }

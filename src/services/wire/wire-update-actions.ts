@@ -1,4 +1,5 @@
 import type { Article, ArticleContent } from '../../core/article.ts'
+import { storyNewsroomKeys, withNewsroomKeys } from '../../core/newsroom-keys.ts'
 import { ConflictError } from '../../core/errors.ts'
 import type { Actor } from '../../core/roles.ts'
 import type { ServiceDeps } from '../service-deps.ts'
@@ -95,6 +96,6 @@ async function dismiss(
       details: { flag: story.wireUpdate },
       ip: context.ip,
     })
-    return { result: after, change: null }
+    return { result: after, change: withNewsroomKeys(null, storyNewsroomKeys(after), 'wire.update-flag') }
   })
 }
