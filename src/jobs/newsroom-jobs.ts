@@ -24,6 +24,7 @@ export function newsroomJobs(deps: ServiceDeps): Job[] {
         const now = deps.clock.now()
         await deps.store.sessions.prune(now.toISOString())
         await deps.store.changes.prune(new Date(now.getTime() - 24 * HOUR).toISOString())
+        await deps.store.presence.prune(new Date(now.getTime() - HOUR).toISOString())
       },
     },
   ]

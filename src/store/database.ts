@@ -30,6 +30,7 @@ export interface Database {
   article_topics: { article_id: number; code: string }
   article_authors: { article_id: number; slug: string; name: string; kind: string }
   front_slots: { slot: string; article_id: number }
+  presence: { article_id: number; user_id: number; editing: Flag; opened_at: string; seen_at: string }
 }
 
 /** Booleans are integers (0/1) on both databases, so one code path reads them. */

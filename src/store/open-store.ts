@@ -13,6 +13,7 @@ import { changeLogRepository } from './change-log-repository.ts'
 import type { Database } from './database.ts'
 import { deskRepository } from './desk-repository.ts'
 import { frontSlotRepository } from './front-slot-repository.ts'
+import { presenceRepository } from './presence-repository.ts'
 import { postgresDialect } from './dialect/postgres-dialect.ts'
 import { sqliteDialect } from './dialect/sqlite-dialect.ts'
 import type { StoreDialect } from './dialect/store-dialect.ts'
@@ -54,6 +55,7 @@ function repositories(db: Kysely<Database>): Repositories {
     webhooks: webhookRepository(db),
     deliveries: deliveryRepository(db),
     frontSlots: frontSlotRepository(db),
+    presence: presenceRepository(db),
   }
 }
 

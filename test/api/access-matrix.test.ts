@@ -52,6 +52,10 @@ const EXPECTED: Record<string, Expected> = {
   'GET /front': 'signed-in',
   'PATCH /front': 'editor',
   'GET /events': 'reporter',
+  'PUT /articles/{id}/presence': 'reporter',
+  'DELETE /articles/{id}/presence': 'reporter',
+  'GET /presence': 'reporter',
+  'POST /articles/{id}/revisions': 'reporter',
 
   'POST /assets': 'reporter',
   'GET /assets': 'reporter',

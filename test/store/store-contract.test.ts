@@ -143,6 +143,51 @@ for (const { db, skip } of testDatabases) {
       expect((await store.assets.get(done.id))?.renditionsPending).toBe(false)
     })
 
+    it('keeps presence: one row per story and person, refreshed, listed by freshness, pruned', async () => {
+      const a = await store.articles.create(article(), '2024-05-16T03:00:00Z')
+      const user = (name: string) =>
+        store.users.create({
+          email: `${name}@example.com`,
+          name,
+          role: 'editor',
+          passwordHash: 'x',
+          mustChangePassword: false,
+          deskIds: [],
+        })
+      const [rina, omar] = [await user('Rina'), await user('Omar')]
+      await store.presence.upsert({
+        articleId: a.id,
+        userId: rina.id,
+        editing: true,
+        at: '2024-05-16T04:00:00Z',
+      })
+      await store.presence.upsert({
+        articleId: a.id,
+        userId: omar.id,
+        editing: false,
+        at: '2024-05-16T04:00:05Z',
+      })
+      await store.presence.upsert({
+        articleId: a.id,
+        userId: rina.id,
+        editing: true,
+        at: '2024-05-16T04:00:20Z',
+      })
+      const all = await store.presence.list([a.id], '2024-05-16T03:59:00Z')
+      expect(all.map((p) => [p.userName, p.editing, p.openedAt, p.seenAt])).toEqual([
+        ['Rina', true, '2024-05-16T04:00:00.000Z', '2024-05-16T04:00:20.000Z'],
+        ['Omar', false, '2024-05-16T04:00:05.000Z', '2024-05-16T04:00:05.000Z'],
+      ])
+      expect((await store.presence.list([a.id], '2024-05-16T04:00:10Z')).map((p) => p.userName)).toEqual([
+        'Rina',
+      ])
+      await store.presence.releaseEditing(a.id, omar.id)
+      expect((await store.presence.list([a.id], '2024-05-16T03:59:00Z')).every((p) => !p.editing)).toBe(true)
+      await store.presence.prune('2024-05-16T04:00:10Z')
+      await store.presence.remove(a.id, rina.id)
+      expect(await store.presence.list([a.id], '2024-05-16T00:00:00Z')).toEqual([])
+    })
+
     it('round-trips an article, times as UTC instants', async () => {
       const created = await store.articles.create(
         article({

@@ -17,7 +17,7 @@ export interface StoryPlace {
 export type RouteFixture = (place: StoryPlace) => Promise<InjectOptions>
 
 type StoryState = 'draft' | 'submitted' | 'published' | 'spiked'
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 /**
  * A request to `/api/v1{path}`: JSON when it has a body, with If-Match when it names a version, and always with this
@@ -185,6 +185,15 @@ export function routeFixtures(h: Harness): Record<string, RouteFixture> {
     'PATCH /settings': async () => apiRequest('PATCH', '/settings', { tagline: 'News from the harbour' }),
     'GET /front': async () => apiRequest('GET', '/front'),
     'GET /events': async () => apiRequest('GET', '/events?maxSeconds=0'),
+    'PUT /articles/{id}/presence': async (place) =>
+      apiRequest('PUT', `/articles/${(await story(place)).id}/presence`, { editing: true }),
+    'DELETE /articles/{id}/presence': async (place) =>
+      apiRequest('DELETE', `/articles/${(await story(place)).id}/presence`),
+    'GET /presence': async (place) => apiRequest('GET', `/presence?articleIds=${(await story(place)).id}`),
+    'POST /articles/{id}/revisions': async (place) =>
+      apiRequest('POST', `/articles/${(await story(place)).id}/revisions`, {
+        fields: { summary: 'Typed but never saved.' },
+      }),
     'PATCH /front': async (place) =>
       apiRequest('PATCH', '/front', { slots: { lead: (await story(place, 'published')).id } }),
 

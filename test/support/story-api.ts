@@ -6,7 +6,7 @@ import type { Harness } from './api-harness.ts'
 export function storyApi(h: Harness) {
   const send = (
     role: Role | null,
-    method: 'POST' | 'PATCH' | 'GET',
+    method: 'POST' | 'PUT' | 'PATCH' | 'GET' | 'DELETE',
     url: string,
     body?: unknown,
     version?: number,

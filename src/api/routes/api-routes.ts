@@ -3,6 +3,7 @@ import { articleRoutes } from './article-routes.ts'
 import { assetRoutes } from './asset-routes.ts'
 import { deskRoutes } from './desk-routes.ts'
 import { eventRoutes } from './event-routes.ts'
+import { presenceRoutes } from './presence-routes.ts'
 import { frontRoutes } from './front-routes.ts'
 import { sectionRoutes } from './section-routes.ts'
 import { settingsRoutes } from './settings-routes.ts'
@@ -28,4 +29,5 @@ export const apiRoutes: ApiRoute[] = [
   ...wireRoutes,
   ...sourceRoutes,
   ...eventRoutes,
+  ...presenceRoutes,
 ]

@@ -13,7 +13,7 @@ import { workflowStates } from '../../core/workflow.ts'
 import { instant, paging } from './common-schemas.ts'
 
 /** The fields the newsroom edits. Unknown fields are refused by name, so a typo never silently does nothing. */
-const storyFieldShape = {
+export const storyFieldShape = {
   headline: z.string().trim().min(1).max(300),
   summary: z.string().max(2000),
   body: bodySchema,

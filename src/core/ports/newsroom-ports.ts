@@ -1,3 +1,4 @@
+import type { Presence } from '../presence.ts'
 import type {
   AuditEntry,
   Correction,
@@ -98,4 +99,15 @@ export interface DeliveryRepository {
     >,
   ): Promise<void>
   list(webhookId: number, limit: number): Promise<WebhookDelivery[]>
+}
+
+export interface PresenceRepository {
+  /** Records that someone has the story open (and whether they hold its editor) at `at`. */
+  upsert(input: { articleId: number; userId: number; editing: boolean; at: string }): Promise<void>
+  /** Takes the editor from everyone but `exceptUserId`. */
+  releaseEditing(articleId: number, exceptUserId: number): Promise<void>
+  remove(articleId: number, userId: number): Promise<void>
+  /** Who has these stories open, heard from since `seenSince`, first opened first. */
+  list(articleIds: readonly number[], seenSince: string): Promise<Presence[]>
+  prune(seenBefore: string): Promise<void>
 }

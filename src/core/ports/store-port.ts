@@ -12,6 +12,7 @@ import type {
   AuditRepository,
   CorrectionRepository,
   DeliveryRepository,
+  PresenceRepository,
   RevisionRepository,
   SessionRepository,
   TokenRepository,
@@ -47,6 +48,7 @@ export interface Repositories {
   webhooks: WebhookRepository
   deliveries: DeliveryRepository
   frontSlots: FrontSlotRepository
+  presence: PresenceRepository
 }
 
 /** The store: repositories, and a transaction in which a whole operation succeeds or leaves nothing behind. */

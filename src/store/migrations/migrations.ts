@@ -4,6 +4,7 @@ import { initialMigration } from './001-initial.ts'
 import { newsroomMigration } from './002-newsroom.ts'
 import { wireDeskMigration } from './003-wire-desk.ts'
 import { readerSiteMigration } from './004-reader-site.ts'
+import { presenceMigration } from './005-presence.ts'
 
 /** All migrations, in order. Names sort; never rename or edit one that has shipped: add the next. */
 function allMigrations(dialect: StoreDialect): Record<string, Migration> {
@@ -12,6 +13,7 @@ function allMigrations(dialect: StoreDialect): Record<string, Migration> {
     '002-newsroom': newsroomMigration(dialect),
     '003-wire-desk': wireDeskMigration(dialect),
     '004-reader-site': readerSiteMigration(dialect),
+    '005-presence': presenceMigration(dialect),
   }
 }
 
