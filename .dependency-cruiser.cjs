@@ -1,6 +1,7 @@
 /**
  * The direction of imports, checked on every `npm run check`. See ARCHITECTURE.md.
  * core ← adapters (store, media, ingest, events) ← services ← site / api / jobs / demo ← http ← app ← cli
+ * admin/ (the newsroom app in the browser) stands apart: it reaches the server only through /api/v1.
  */
 const edge = (from, allowed) => ({
   name: `${from}-imports`,
@@ -34,10 +35,25 @@ module.exports = {
     edge('events', ['core']),
     edge('services', ['core']),
     edge('site', ['core', 'services']),
-    edge('api', ['core', 'services']),
+    // The API renders a story's preview with the reader site's own page code.
+    edge('api', ['core', 'services', 'site']),
     edge('jobs', ['core', 'services']),
     edge('http', ['core', 'services', 'site', 'api']),
     edge('demo', ['core', 'services']),
+    {
+      name: 'admin-uses-only-the-api',
+      comment: 'The newsroom app (admin/) runs in the browser and talks to the server only through /api/v1',
+      severity: 'error',
+      from: { path: '^admin/' },
+      to: { path: '^(src|test|bench)/' },
+    },
+    {
+      name: 'server-never-imports-admin',
+      comment: 'The server serves the built app (dist/admin) as files; no server code imports its sources',
+      severity: 'error',
+      from: { path: '^(src|test|bench)/' },
+      to: { path: '^admin/' },
+    },
     // The command line sits on top: it may use the wiring (src/app.ts, src/config.ts) and everything below it.
     edge('cli', ['core', 'services', 'ingest', 'demo', '^src/[^/]+\\.ts$']),
   ],

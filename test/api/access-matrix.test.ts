@@ -56,6 +56,7 @@ const EXPECTED: Record<string, Expected> = {
   'DELETE /articles/{id}/presence': 'reporter',
   'GET /presence': 'reporter',
   'POST /articles/{id}/revisions': 'reporter',
+  'GET /articles/{id}/preview': 'reporter',
 
   'POST /assets': 'reporter',
   'GET /assets': 'reporter',

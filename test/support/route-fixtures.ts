@@ -189,6 +189,8 @@ export function routeFixtures(h: Harness): Record<string, RouteFixture> {
       apiRequest('PUT', `/articles/${(await story(place)).id}/presence`, { editing: true }),
     'DELETE /articles/{id}/presence': async (place) =>
       apiRequest('DELETE', `/articles/${(await story(place)).id}/presence`),
+    'GET /articles/{id}/preview': async (place) =>
+      apiRequest('GET', `/articles/${(await story(place)).id}/preview`),
     'GET /presence': async (place) => apiRequest('GET', `/presence?articleIds=${(await story(place)).id}`),
     'POST /articles/{id}/revisions': async (place) =>
       apiRequest('POST', `/articles/${(await story(place)).id}/revisions`, {

@@ -4,6 +4,7 @@ import { assetRoutes } from './asset-routes.ts'
 import { deskRoutes } from './desk-routes.ts'
 import { eventRoutes } from './event-routes.ts'
 import { presenceRoutes } from './presence-routes.ts'
+import { previewRoutes } from './preview-routes.ts'
 import { frontRoutes } from './front-routes.ts'
 import { sectionRoutes } from './section-routes.ts'
 import { settingsRoutes } from './settings-routes.ts'
@@ -30,4 +31,5 @@ export const apiRoutes: ApiRoute[] = [
   ...sourceRoutes,
   ...eventRoutes,
   ...presenceRoutes,
+  ...previewRoutes,
 ]

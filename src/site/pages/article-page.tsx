@@ -1,5 +1,7 @@
 import type { Asset } from '../../core/asset.ts'
-import { bylineText } from '../../core/article.ts'
+import { bylineText, workingCopy, type Article } from '../../core/article.ts'
+import type { Section } from '../../core/section.ts'
+import type { SiteContext } from '../view/site-context.ts'
 import { bodyAssetIds } from '../../core/blocks.ts'
 import { cacheKeys } from '../../core/cache-keys.ts'
 import type { Store } from '../../core/ports.ts'
@@ -60,6 +62,19 @@ export async function renderArticlePage(
     return { status: 301, html: '', keys, headers: { location: path }, cacheable: false }
   }
 
+  return storyPage(store, ctx, article, section, path)
+}
+
+/** The page of a story readers can see (or, for a preview, would see) at `path`. */
+async function storyPage(
+  store: Store,
+  ctx: SiteContext,
+  article: Article,
+  section: Section | null,
+  path: string,
+  preview = false,
+): Promise<RenderedPage> {
+  const keys = [...chromeKeys, cacheKeys.article(article.id)]
   const desk = article.deskId !== null ? await store.desks.get(article.deskId) : null
   const corrections = await store.corrections.list(article.id)
   const assetIds = [...(article.leadImage ? [article.leadImage.assetId] : []), ...bodyAssetIds(article.body)]
@@ -69,7 +84,8 @@ export async function renderArticlePage(
   // Social cards are wide: the 16:9 crop keeps the focal point where the card's own crop would lose it.
   const leadJpeg = lead && largestJpegOf(lead, '16x9')
   const zone = ctx.settings.timeZone
-  const updated = article.updatedAt ?? article.firstPublishedAt
+  const published = article.firstPublishedAt ?? article.modifiedAt
+  const updated = article.updatedAt ?? published
 
   const html = renderDocument(
     <LayoutView
@@ -81,6 +97,7 @@ export async function renderArticlePage(
         canonicalPath: path,
         type: 'article',
         language: article.language,
+        ...(preview ? { noindex: true } : {}),
         image:
           leadJpeg && article.leadImage
             ? {
@@ -91,7 +108,7 @@ export async function renderArticlePage(
               }
             : undefined,
         articleProperties: [
-          ['article:published_time', toZonedIso(article.firstPublishedAt, zone)],
+          ['article:published_time', toZonedIso(published, zone)],
           ['article:modified_time', toZonedIso(updated, zone)],
           ...(section ? [['article:section', section.name] as [string, string]] : []),
           ...(bylineText(article.contributors)
@@ -116,6 +133,11 @@ export async function renderArticlePage(
         ],
       }}
     >
+      {preview && (
+        <p class="preview-banner" role="status">
+          Preview: this is how the story will look to readers. It is not published.
+        </p>
+      )}
       <ArticleView
         ctx={ctx}
         article={article}
@@ -132,4 +154,22 @@ export async function renderArticlePage(
     keys: [...keys, ...(desk ? [cacheKeys.desk(desk.id)] : []), ...[...assets.keys()].map(cacheKeys.asset)],
     expiresAt: expiresAtMidnight(ctx),
   }
+}
+
+/**
+ * A story as readers would see it once published: a draft, or a published story with its pending update. For the
+ * newsroom's preview: marked as such, never indexed, never cached. An unpublished story takes `now` as its time.
+ */
+export async function renderStoryPreview(store: Store, article: Article, now: Date): Promise<string> {
+  const ctx = await loadContext(store, now)
+  const at = now.toISOString()
+  const story: Article = {
+    ...article,
+    ...workingCopy(article),
+    status: 'published',
+    firstPublishedAt: article.firstPublishedAt ?? at,
+    updatedAt: article.pending ? at : article.updatedAt,
+  }
+  const section = ctx.sections.find((s) => s.id === story.sectionId) ?? null
+  return (await storyPage(store, ctx, story, section, articlePath(story, section), true)).html
 }
