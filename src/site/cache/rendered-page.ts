@@ -11,4 +11,6 @@ export interface RenderedPage {
   expiresAt?: number
   /** False for answers not worth memory (redirects of old addresses): served, not kept. */
   cacheable?: boolean
+  /** Compress quickly rather than smallest: for pages seldom read twice (see encoded-entry.ts). */
+  fastCompression?: boolean
 }

@@ -76,5 +76,7 @@ export async function renderSearchPage(
     html,
     keys: found ? [cacheKeys.front, ...chromeKeys, ...storyKeys(stories)] : chromeKeys,
     expiresAt: Math.min(found ? now.getTime() + FRESH_FOR_MS : Infinity, expiresAtMidnight(ctx)),
+    // Most searches are asked once: their pages are compressed for speed, not size.
+    fastCompression: found !== null,
   }
 }
