@@ -71,6 +71,7 @@ export function serveCommand(): Command {
       const firstAdmin = await ensureFirstAdmin(ctx.deps, email)
       const site = await startSite(ctx)
       console.log(`Dateline is serving the newspaper at ${site.url}`)
+      console.log(`The newsroom is at ${site.url}/admin`)
       if (firstAdmin) console.log(firstAdminNotice(site.url, email, firstAdmin.oneTimePassword))
       const stop = async () => {
         await site.close()

@@ -7,6 +7,7 @@ import type { RenderCache } from '../site/cache/render-cache.ts'
 import { registerBrandRoutes } from '../site/brand-routes.ts'
 import { registerSiteRoutes } from '../site/site-routes.ts'
 import { JSON_BODY_LIMIT, registerApi } from '../api/register-api.ts'
+import { registerAdminRoutes } from './admin-routes.ts'
 import type { ServiceDeps } from '../services/service-deps.ts'
 
 export interface ServerDeps {
@@ -43,6 +44,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   })
 
   await registerApi(app, deps.services)
+  await registerAdminRoutes(app)
   registerBrandRoutes(app, deps.store)
   registerSiteRoutes(app, deps)
 

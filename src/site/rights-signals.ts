@@ -42,7 +42,7 @@ export function robotsTxt(settings: RightsSettings): string {
       lines.push(`User-agent: ${agent}`, 'Disallow: /', '')
     }
   }
-  lines.push('User-agent: *', 'Disallow: /api/', 'Disallow: /admin/', '')
+  lines.push('User-agent: *', 'Disallow: /api/', 'Disallow: /admin', '')
   lines.push(`Sitemap: ${settings.siteUrl}/sitemap.xml`, '')
   return lines.join('\n')
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { openAppContext, startSite, type RunningSite } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import { seedDemo } from '../../src/demo/seed-demo.ts'
+import type { ServiceDeps } from '../../src/services/service-deps.ts'
 
 /** The reader pages worth checking in a browser, by kind. */
 export type PageKind = 'front' | 'section' | 'article' | 'search' | 'tag' | 'author' | 'archive'
@@ -13,6 +14,8 @@ export interface DemoSite {
   url: string
   /** A path for each kind of page; the story is the demo's richest (quote, subheading, inline figure, link). */
   pages: Record<PageKind, string>
+  /** The running app's services: for tests that add accounts or wire items as the newsroom would. */
+  deps: ServiceDeps
   close(): Promise<void>
 }
 
@@ -59,6 +62,7 @@ export async function startDemoSite(): Promise<DemoSite> {
         author: '/author/ayesha-siddika-nipa',
         archive: `/archive/${month[1]}/${month[2]}`,
       },
+      deps: ctx.deps,
       close,
     }
   } catch (error) {

@@ -1,0 +1,45 @@
+import { apiCall } from './client.ts'
+import type {
+  Desk,
+  Page,
+  Section,
+  Settings,
+  Story,
+  StorySummary,
+  User,
+  WireItem,
+  WireSource,
+  WireStatus,
+  WorkflowState,
+} from './types.ts'
+
+/** Every call the newsroom app makes, each a route of the public API, so an integration can do the same. */
+export const newsroomApi = {
+  session: () => apiCall<{ user: User }>('GET', '/session', { quiet: true }),
+  signIn: (email: string, password: string) =>
+    apiCall<{ user: User }>('POST', '/session', { body: { email, password }, quiet: true }),
+  signOut: () => apiCall<{ ok: true }>('DELETE', '/session', { quiet: true }),
+  changePassword: (current: string, next: string) =>
+    apiCall<{ user: User }>('POST', '/session/password', { body: { current, next }, quiet: true }),
+
+  settings: () => apiCall<Settings>('GET', '/settings'),
+  desks: () => apiCall<{ items: Desk[] }>('GET', '/desks'),
+  sections: () => apiCall<{ items: Section[] }>('GET', '/sections'),
+
+  stories: (query: { desk?: number; state?: WorkflowState; limit?: number; q?: string }) =>
+    apiCall<Page<StorySummary>>('GET', '/articles', { query }),
+  story: (id: number) => apiCall<Story>('GET', `/articles/${id}`),
+
+  wireQueue: (query: {
+    desk?: number
+    source?: number
+    status?: WireStatus
+    urgency?: number
+    q?: string
+    limit?: number
+  }) => apiCall<Page<WireItem>>('GET', '/ingest', { query }),
+  fetchToDesk: (itemId: number, deskId: number) =>
+    apiCall<StorySummary>('POST', `/ingest/${itemId}/fetch`, { body: { deskId } }),
+  /** Editors and above; a reporter gets 403 and the app names sources from the items it has seen. */
+  wireSources: () => apiCall<{ items: WireSource[] }>('GET', '/sources'),
+}

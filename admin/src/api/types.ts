@@ -1,0 +1,132 @@
+/**
+ * The shapes the newsroom app reads from /api/v1, written from its OpenAPI document (/api/v1/openapi.json). Only the
+ * fields the app uses are named; the API may send more.
+ */
+
+export type Role = 'reporter' | 'editor' | 'chief' | 'admin'
+export type WorkflowState = 'draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'spiked'
+export type PublicationStatus = 'draft' | 'published' | 'unpublished' | 'killed'
+export type WireStatus = 'queued' | 'fetched' | 'published' | 'withheld' | 'canceled'
+
+export interface User {
+  id: number
+  email: string
+  name: string
+  role: Role
+  deskIds: number[]
+  mustChangePassword: boolean
+}
+
+export interface Stage {
+  id: number
+  deskId: number
+  name: string
+  position: number
+}
+
+export interface Desk {
+  id: number
+  name: string
+  slug: string
+  defaultSectionId: number | null
+  stages: Stage[]
+}
+
+export interface Section {
+  id: number
+  name: string
+  slug: string
+}
+
+export interface Settings {
+  siteName: string
+  timeZone: string
+  zoneLabel: string
+}
+
+export interface Contributor {
+  kind: 'staff' | 'guest' | 'agency'
+  name: string
+  role?: string
+}
+
+export interface StorySummary {
+  id: number
+  version: number
+  status: PublicationStatus
+  state: WorkflowState
+  hasPendingChanges: boolean
+  locked: boolean
+  headline: string
+  summary: string
+  slug: string
+  deskId: number | null
+  stageId: number | null
+  sectionId: number | null
+  contributors: Contributor[]
+  source: { name: string; kind: string; url?: string } | null
+  dateline: { place: string; country?: string } | null
+  tags: string[]
+  topics: string[]
+  language: string
+  embargoedUntil: string | null
+  scheduledAt: string | null
+  spikedAt: string | null
+  createdBy: number | null
+  provenance: { uri: string; version: string; format: string; provider?: string; mode?: string } | null
+  firstPublishedAt: string | null
+  updatedAt: string | null
+  modifiedAt: string
+  createdAt: string
+  url: string | null
+}
+
+export interface Span {
+  text: string
+  bold?: true
+  italic?: true
+  href?: string
+}
+
+export type Block =
+  | { type: 'paragraph'; content: Span[] }
+  | { type: 'heading'; level: 2 | 3; content: Span[] }
+  | { type: 'figure'; assetId: number; caption: string; credit: string; alt: string }
+  | { type: 'quote'; paragraphs: Span[][]; attribution: string }
+  | { type: 'list'; ordered: boolean; items: Span[][] }
+
+export interface Story extends StorySummary {
+  body: Block[]
+  corrections?: { id: number; note: string; createdAt: string }[]
+}
+
+export interface WireItem {
+  id: number
+  uri: string
+  version: string
+  versionCreated: string | null
+  status: WireStatus
+  sourceId: number | null
+  /** The source's name, when the item came from a configured source. */
+  source: string | null
+  deskId: number | null
+  articleId: number | null
+  headline: string
+  urgency: number | null
+  language: string
+  provider: string
+  embargoedUntil: string | null
+  receivedAt: string
+}
+
+export interface WireSource {
+  id: number
+  name: string
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  limit: number
+  offset: number
+}
