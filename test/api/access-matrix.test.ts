@@ -63,6 +63,7 @@ const EXPECTED: Record<string, Expected> = {
   'GET /assets/{id}': 'reporter',
   'PATCH /assets/{id}': 'editor',
 
+  'GET /staff': 'reporter',
   'GET /users': 'admin',
   'GET /users/{id}': 'admin',
   'POST /users': 'admin',

@@ -43,6 +43,30 @@ describe('accounts through the API', () => {
     expect((await h.app.inject({ url: '/api/v1/users/999' })).json().code).toBe('unauthenticated')
   })
 
+  it('shows every signed-in person the staff by name and role, without e-mail addresses or disabled accounts', async () => {
+    await h.as('admin', {
+      method: 'PATCH',
+      url: `/api/v1/users/${h.users.chief.id}`,
+      ...json({ disabled: true }),
+    })
+    const staff = await h.as('reporter', { url: '/api/v1/staff' })
+    expect(staff.statusCode).toBe(200)
+    expect(
+      staff
+        .json()
+        .items.map((u: { name: string }) => u.name)
+        .sort(),
+    ).toEqual(['The admin', 'The editor', 'The reporter'])
+    expect(staff.json().items.find((u: { role: string }) => u.role === 'editor')).toEqual({
+      id: h.users.editor.id,
+      name: 'The editor',
+      role: 'editor',
+      deskIds: [h.deskA],
+    })
+    expect(staff.body).not.toContain('@example.com')
+    expect((await h.as(null, { url: '/api/v1/staff' })).statusCode).toBe(401)
+  })
+
   it('lists and shows accounts, never with a password hash', async () => {
     const list = await h.as('admin', { url: '/api/v1/users' })
     expect(list.statusCode).toBe(200)

@@ -205,6 +205,7 @@ export function routeFixtures(h: Harness): Record<string, RouteFixture> {
     'PATCH /assets/{id}': async () =>
       apiRequest('PATCH', `/assets/${(await asset()).id}`, { caption: 'A lamp on the quay' }),
 
+    'GET /staff': async () => apiRequest('GET', '/staff'),
     'GET /users': async () => apiRequest('GET', '/users'),
     'GET /users/{id}': async () => apiRequest('GET', `/users/${h.users.reporter.id}`),
     'POST /users': async () =>

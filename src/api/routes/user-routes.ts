@@ -22,6 +22,27 @@ import {
 export const userRoutes: ApiRoute[] = [
   route({
     method: 'GET',
+    path: '/staff',
+    summary:
+      'The newsroom’s people by name and role, for showing who wrote, edits or holds a story (no e-mail addresses)',
+    tag: 'users',
+    access: 'reporter',
+    response: z.object({
+      items: z.array(
+        z.object({ id: z.number(), name: z.string(), role: z.string(), deskIds: z.array(z.number()) }),
+      ),
+    }),
+    async handler({ deps }) {
+      const users = await deps.store.users.list()
+      return {
+        items: users
+          .filter((u) => !u.disabled)
+          .map((u) => ({ id: u.id, name: u.name, role: u.role, deskIds: u.deskIds })),
+      }
+    },
+  }),
+  route({
+    method: 'GET',
     path: '/users',
     summary: 'Every account, by name',
     tag: 'users',
