@@ -163,7 +163,7 @@ export function articleRepository(db: Kysely<Database>): ArticleRepository {
       }
       if (query.deskId !== undefined) q = q.where('desk_id', '=', query.deskId)
       if (query.stageId !== undefined) q = q.where('stage_id', '=', query.stageId)
-      if (query.state !== undefined) q = q.where('state', '=', query.state)
+      if (query.states?.length) q = q.where('state', 'in', [...query.states])
       if (query.status !== undefined) q = q.where('status', '=', query.status)
       if (query.sectionId !== undefined) q = q.where('section_id', '=', query.sectionId)
       if (query.text) {

@@ -136,7 +136,7 @@ describe.skipIf(!hasChromium)('the newsroom app at /admin', () => {
     await expect.poll(() => items.count()).toBe(0)
     const [first] = await site.deps.store.stages.list(desk.id)
     const [story] = (
-      await site.deps.store.articles.listNewsroom({ deskId: desk.id, state: 'draft', limit: 5, offset: 0 })
+      await site.deps.store.articles.listNewsroom({ deskId: desk.id, states: ['draft'], limit: 5, offset: 0 })
     ).items
     expect(story).toMatchObject({
       headline: 'Ceasefire talks to resume on Monday, mediators say',

@@ -26,8 +26,19 @@ export const newsroomApi = {
   desks: () => apiCall<{ items: Desk[] }>('GET', '/desks'),
   sections: () => apiCall<{ items: Section[] }>('GET', '/sections'),
 
-  stories: (query: { desk?: number; state?: WorkflowState; limit?: number; q?: string }) =>
-    apiCall<Page<StorySummary>>('GET', '/articles', { query }),
+  /** Stories filtered by desk and by one or several workflow states. */
+  stories: ({
+    state,
+    ...query
+  }: {
+    desk?: number
+    state?: WorkflowState | WorkflowState[]
+    limit?: number
+    q?: string
+  }) =>
+    apiCall<Page<StorySummary>>('GET', '/articles', {
+      query: { ...query, ...(state !== undefined ? { state: [state].flat().join(',') } : {}) },
+    }),
   story: (id: number) => apiCall<Story>('GET', `/articles/${id}`),
 
   wireQueue: (query: {

@@ -58,7 +58,7 @@ export const articleRoutes: ApiRoute[] = [
       const result = await listStories(deps, principal!.actor, {
         ...(desk !== undefined ? { deskId: desk } : {}),
         ...(stage !== undefined ? { stageId: stage } : {}),
-        ...(state !== undefined ? { state } : {}),
+        ...(state !== undefined ? { states: state } : {}),
         ...(status !== undefined ? { status } : {}),
         ...(section !== undefined ? { sectionId: section } : {}),
         ...(q !== undefined ? { text: q } : {}),

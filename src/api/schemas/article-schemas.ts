@@ -40,7 +40,12 @@ export const storyPatchSchema = z
 export const storyListQuery = z.strictObject({
   desk: z.coerce.number().int().positive().optional(),
   stage: z.coerce.number().int().positive().optional(),
-  state: z.enum(workflowStates).optional(),
+  state: z
+    .string()
+    .transform((s) => [...new Set(s.split(','))])
+    .pipe(z.array(z.enum(workflowStates)).min(1))
+    .optional()
+    .describe('One workflow state, or several separated by commas (draft,submitted,approved)'),
   status: z.enum(articleStatuses).optional(),
   section: z.coerce.number().int().positive().optional(),
   q: z.string().trim().min(1).max(200).optional(),

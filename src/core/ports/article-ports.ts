@@ -17,7 +17,8 @@ export interface NewsroomQuery {
   ownerId?: number
   deskId?: number
   stageId?: number
-  state?: WorkflowState
+  /** Any of these workflow states. */
+  states?: readonly WorkflowState[]
   status?: ArticleStatus
   sectionId?: number
   text?: string
