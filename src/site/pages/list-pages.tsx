@@ -5,22 +5,8 @@ import { startOfLocalDay } from '../../core/time-format.ts'
 import type { RenderedPage } from '../cache/rendered-page.ts'
 import { sectionPath } from '../urls.ts'
 import { loadContext } from './site-loader.ts'
+import { MONTH_NAMES } from '../../core/time-format.ts'
 import { renderStoryList } from './story-list-page.tsx'
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 /** A section's stories. */
 export async function renderSectionPage(
@@ -138,7 +124,8 @@ export async function renderArchivePage(
       : startOfLocalDay(year, month + 1, 1, zone)
   const mm = String(month).padStart(2, '0')
   const monthPath = `/archive/${year}/${mm}`
-  const title = day !== undefined ? `${day} ${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${year}`
+  const title =
+    day !== undefined ? `${day} ${MONTH_NAMES[month - 1]} ${year}` : `${MONTH_NAMES[month - 1]} ${year}`
   return renderStoryList(
     store,
     ctx,
@@ -149,7 +136,9 @@ export async function renderArchivePage(
       description: `Stories ${ctx.settings.siteName} published in ${title}.`,
       path: day !== undefined ? `${monthPath}/${String(day).padStart(2, '0')}` : monthPath,
       listKey: cacheKeys.archive(`${year}-${mm}`),
-      ...(day !== undefined ? { trail: [{ name: `${MONTHS[month - 1]} ${year}`, path: monthPath }] } : {}),
+      ...(day !== undefined
+        ? { trail: [{ name: `${MONTH_NAMES[month - 1]} ${year}`, path: monthPath }] }
+        : {}),
     },
     q.page,
   )
