@@ -157,7 +157,7 @@ describe.skipIf(!hasChromium)('the newsroom app at /admin', () => {
     await page.waitForURL(`**${focused}`)
     // The story loads, then its heading takes the focus, so the keyboard goes on from the top of the new page.
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
-    await expect(page.getByText('The story editor comes', { exact: false }).isVisible()).resolves.toBe(true)
+    await page.getByRole('textbox', { name: 'Story text' }).waitFor()
   })
 
   it('an account with a one-time password chooses its own, then reaches the dashboard', async () => {

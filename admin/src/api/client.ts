@@ -45,11 +45,18 @@ interface Problem {
  * cookie-authenticated writes. `quiet` keeps a 401 from signing the whole app out (the session check itself).
  */
 export async function apiCall<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
-  options: { query?: Query; body?: unknown; quiet?: boolean } = {},
+  options: {
+    query?: Query
+    body?: unknown
+    quiet?: boolean
+    headers?: Record<string, string>
+    /** Let the request finish after the page is gone (leaving a story). */
+    keepalive?: boolean
+  } = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' }
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers }
   if (options.body !== undefined) headers['content-type'] = 'application/json'
   let response: Response
   try {
@@ -57,6 +64,7 @@ export async function apiCall<T>(
       method,
       headers,
       credentials: 'same-origin',
+      ...(options.keepalive ? { keepalive: true } : {}),
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
     })
   } catch {

@@ -1,11 +1,15 @@
 import { apiCall } from './client.ts'
 import type {
+  Asset,
   Desk,
   Page,
   Section,
   Settings,
+  RevisionMeta,
   Story,
+  StoryPresence,
   StorySummary,
+  StoryText,
   User,
   WireItem,
   WireSource,
@@ -40,6 +44,19 @@ export const newsroomApi = {
       query: { ...query, ...(state !== undefined ? { state: [state].flat().join(',') } : {}) },
     }),
   story: (id: number) => apiCall<Story>('GET', `/articles/${id}`),
+  /** Saves the text fields; `version` is the one the text was based on (If-Match), a stale one gets 409. */
+  saveStory: (id: number, version: number, fields: StoryText) =>
+    apiCall<Story>('PATCH', `/articles/${id}`, { body: fields, headers: { 'if-match': `"v${version}"` } }),
+  /** Keeps text that was not saved as a revision, without changing the story. */
+  keepUnsaved: (id: number, fields: StoryText, note: string) =>
+    apiCall<{ number: number; note: string }>('POST', `/articles/${id}/revisions`, {
+      body: { fields, note },
+    }),
+  revisions: (id: number) => apiCall<{ items: RevisionMeta[] }>('GET', `/articles/${id}/revisions`),
+  presence: (id: number, want: { editing: boolean; takeOver?: boolean }) =>
+    apiCall<StoryPresence>('PUT', `/articles/${id}/presence`, { body: want }),
+  leave: (id: number) => apiCall<void>('DELETE', `/articles/${id}/presence`, { keepalive: true }),
+  asset: (id: number) => apiCall<Asset>('GET', `/assets/${id}`),
 
   wireQueue: (query: {
     desk?: number

@@ -130,3 +130,34 @@ export interface Page<T> {
   limit: number
   offset: number
 }
+
+/** The fields the story editor saves. */
+export interface StoryText {
+  headline: string
+  summary: string
+  body: Block[]
+}
+
+export interface StoryPresence {
+  editingBy: { userId: number; name: string } | null
+  present: { userId: number; name: string; editing: boolean; openedAt: string }[]
+  youEdit: boolean
+}
+
+export interface RevisionMeta {
+  id: number
+  number: number
+  changedFields: string[]
+  userId: number | null
+  note: string
+  version: number
+  createdAt: string
+}
+
+export interface Asset {
+  id: number
+  caption: string
+  credit: string
+  alt: string
+  renditions: { width: number; height: number; format: string; url: string }[]
+}

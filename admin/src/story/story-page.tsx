@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react'
-import type { Block, Span, Story } from '../api/types.ts'
+import { lazy, Suspense, type ReactNode } from 'react'
+import type { Story } from '../api/types.ts'
 import { useNewsroom } from '../app/newsroom-context.tsx'
 import { Link, paths } from '../app/router.tsx'
 import { byline } from '../desk/story-card.tsx'
@@ -12,53 +12,14 @@ import { useNow } from '../ui/use-now.ts'
 import { useResource } from '../ui/use-resource.ts'
 import { newsroomApi } from '../api/newsroom-api.ts'
 
+// Tiptap and ProseMirror are most of the editor's weight: they load with the first story opened, not with the desk.
+const StoryEditor = lazy(() => import('./story-editor.tsx').then((m) => ({ default: m.StoryEditor })))
+
 const STATUS_LABELS = {
   draft: 'Not on the site',
   published: 'On the site',
   unpublished: 'Taken off the site',
   killed: 'Killed',
-}
-
-const text = (spans: Span[]) => spans.map((s) => s.text).join('')
-
-/** The body as plain text, block by block: enough to read the story until the editor arrives. */
-function BodyPreview({ body }: { body: Block[] }) {
-  return (
-    <div className="body-preview">
-      {body.map((block, i) => {
-        switch (block.type) {
-          case 'paragraph':
-            return <p key={i}>{text(block.content)}</p>
-          case 'heading':
-            return block.level === 2 ? (
-              <h3 key={i}>{text(block.content)}</h3>
-            ) : (
-              <h4 key={i}>{text(block.content)}</h4>
-            )
-          case 'quote':
-            return (
-              <blockquote key={i}>
-                {block.paragraphs.map((p, j) => (
-                  <p key={j}>{text(p)}</p>
-                ))}
-                {block.attribution && <footer>{block.attribution}</footer>}
-              </blockquote>
-            )
-          case 'list': {
-            const items = block.items.map((item, j) => <li key={j}>{text(item)}</li>)
-            return block.ordered ? <ol key={i}>{items}</ol> : <ul key={i}>{items}</ul>
-          }
-          case 'figure':
-            return (
-              <p key={i} className="figure-note">
-                Picture: {block.caption || block.alt || 'no caption'}
-                {block.credit ? ` (${block.credit})` : ''}
-              </p>
-            )
-        }
-      })}
-    </div>
-  )
 }
 
 function Fields({ story }: { story: Story }) {
@@ -111,8 +72,7 @@ function Fields({ story }: { story: Story }) {
 }
 
 /**
- * One story, read-only for now. The story editor (Tiptap, a later version) takes the place of the body preview;
- * the fields and the workflow actions go in the side column.
+ * One story: its text in the story editor, its fields (and later the workflow actions) in the side column.
  */
 export function StoryPage({ id }: { id: number }) {
   const story = useResource(() => newsroomApi.story(id), [id])
@@ -148,13 +108,10 @@ export function StoryPage({ id }: { id: number }) {
             <StateBadge state={s.state} />
             {s.hasPendingChanges && <span className="card-notes">An update is waiting to be published</span>}
           </div>
-          <PageHeading className="story-headline">{s.headline}</PageHeading>
-          {s.summary && <p className="story-summary">{s.summary}</p>}
-          <p className="editor-note">
-            The story editor comes in the next version of the newsroom; until then the story is shown as it
-            stands.
-          </p>
-          <BodyPreview body={s.body} />
+          <PageHeading className="visually-hidden">{s.headline || `Story ${s.id}`}</PageHeading>
+          <Suspense fallback={<Loading label="Loading the editor" />}>
+            <StoryEditor key={s.id} story={s} onSaved={story.reload} />
+          </Suspense>
         </article>
         <section className="story-side" aria-labelledby="story-details">
           <h2 id="story-details" className="side-title">

@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { AxeResults, Result } from 'axe-core'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Desk } from '../../src/core/desk.ts'
+import { addAccount, ensureAdminBuild, expectedConsoleNoise, PASSWORD, signIn } from './admin-support.ts'
+import { hasChromium, launchChromium, noteSkipped } from './chromium.ts'
+import { startDemoSite, type DemoSite } from './demo-site.ts'
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const describeViolation = (v: Result) =>
+  [`${v.id} (${v.impact}): ${v.help}`, ...v.nodes.map((n) => `    at ${n.target.join(' ')}`)].join('\n')
+
+const REPORTER = { email: 'rafi@example.com', name: 'Rafi Ahmed', role: 'reporter' as const }
+const EDITOR_A = { email: 'mina@example.com', name: 'Mina Sultana', role: 'editor' as const }
+const EDITOR_B = { email: 'omar@example.com', name: 'Omar Faruk', role: 'editor' as const }
+
+interface StoryJson {
+  id: number
+  version: number
+  body: {
+    type: string
+    level?: number
+    content?: { text: string; bold?: true }[]
+    paragraphs?: unknown
+    attribution?: string
+  }[]
+}
+
+noteSkipped('the story editor in Chromium')
+
+describe.skipIf(!hasChromium)('the story editor at /admin/stories/{id}', () => {
+  let site: DemoSite
+  let browser: Browser
+  let desk: Desk
+
+  beforeAll(async () => {
+    ensureAdminBuild()
+    ;[site, browser] = await Promise.all([startDemoSite(), launchChromium()])
+    desk = (await site.deps.store.desks.list()).find((d) => d.name === 'International Desk')!
+    for (const account of [REPORTER, EDITOR_A, EDITOR_B])
+      await addAccount(site.deps, { ...account, deskIds: [desk.id] }, PASSWORD)
+  }, 120_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await site?.close()
+  })
+
+  /** A fresh browser profile, signed in as `who`, recording console errors. */
+  async function signedIn(who: { email: string }): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !expectedConsoleNoise(m.text()) && errors.push(m.text()),
+    )
+    page.on('pageerror', (e) => errors.push(`${e.message}\n${e.stack}`))
+    await page.goto(`${site.url}/admin`)
+    await signIn(page, who.email, PASSWORD)
+    await page.getByRole('heading', { level: 3, name: /Incoming/ }).waitFor()
+    return { page, errors }
+  }
+
+  /** A draft on the desk, made through the API as the signed-in person. */
+  async function newDraft(page: Page, headline: string): Promise<StoryJson> {
+    const response = await page.request.post(`${site.url}/api/v1/articles`, {
+      headers: { origin: site.url },
+      data: {
+        headline,
+        deskId: desk.id,
+        body: [{ type: 'paragraph', content: [{ text: 'The first paragraph, as filed.' }] }],
+      },
+    })
+    expect(response.status()).toBe(201)
+    return (await response.json()) as StoryJson
+  }
+
+  const storyJson = async (page: Page, id: number) =>
+    (await (await page.request.get(`${site.url}/api/v1/articles/${id}`)).json()) as StoryJson
+
+  async function openStory(page: Page, id: number) {
+    await page.goto(`${site.url}/admin/stories/${id}`)
+    await page.getByRole('textbox', { name: 'Story text' }).waitFor()
+  }
+
+  const body = (page: Page) => page.getByRole('textbox', { name: 'Story text' })
+  const saveStatus = (page: Page) => page.locator('.save-status')
+
+  it('a reporter writes a bold word and a subheading, and the story is saved as blocks', async () => {
+    const { page, errors } = await signedIn(REPORTER)
+    const story = await newDraft(page, 'Flood waters recede in the north')
+    await openStory(page, story.id)
+    await expect.poll(() => body(page).getAttribute('contenteditable')).toBe('true')
+
+    await body(page).click()
+    await page.keyboard.press('End')
+    await page.keyboard.press('Control+End')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Roads are open again, ')
+    await page.keyboard.press('Control+B')
+    await page.keyboard.type('officials said')
+    await page.keyboard.press('Control+B')
+    await page.keyboard.type('.')
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: 'Heading', exact: true }).click()
+    await page.keyboard.type('What comes next')
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: 'Quote', exact: true }).click()
+    await page.keyboard.type('We will rebuild the bridge first.')
+    await page.getByLabel('Quote by').fill('Rina Das, district engineer')
+    await expect.poll(() => saveStatus(page).textContent()).toMatch(/^(Unsaved changes|Saving…)$/)
+    await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toMatch(/^Saved \d/)
+
+    const saved = await storyJson(page, story.id)
+    expect(saved.version).toBeGreaterThan(story.version)
+    const [first, paragraph, heading, ...rest] = saved.body
+    expect(first).toEqual({ type: 'paragraph', content: [{ text: 'The first paragraph, as filed.' }] })
+    expect(paragraph?.type).toBe('paragraph')
+    expect(paragraph?.content?.map((s) => s.text).join('')).toBe('Roads are open again, officials said.')
+    expect(paragraph?.content?.find((s) => s.bold)?.text.trim()).toBe('officials said')
+    expect(heading).toEqual({ type: 'heading', level: 2, content: [{ text: 'What comes next' }] })
+    expect(rest).toEqual([
+      {
+        type: 'quote',
+        paragraphs: [[{ text: 'We will rebuild the bridge first.' }]],
+        attribution: 'Rina Das, district engineer',
+      },
+    ])
+    expect(errors).toEqual([])
+  })
+
+  it('a second editor sees who edits, takes over, and the first one’s unsaved text is kept', async () => {
+    const a = await signedIn(EDITOR_A)
+    const b = await signedIn(EDITOR_B)
+    const story = await newDraft(a.page, 'Ferry services resume after storm')
+
+    await openStory(a.page, story.id)
+    await expect.poll(() => body(a.page).getAttribute('contenteditable')).toBe('true')
+    await openStory(b.page, story.id)
+    await expect
+      .poll(() => b.page.getByRole('status').filter({ hasText: 'is editing' }).textContent())
+      .toContain(`${EDITOR_A.name} is editing`)
+    expect(await body(b.page).getAttribute('contenteditable')).toBe('false')
+    expect(await b.page.getByLabel('Headline').getAttribute('readonly')).not.toBeNull()
+
+    // A types; before the autosave, B takes over.
+    await body(a.page).click()
+    await a.page.keyboard.press('Control+End')
+    await a.page.keyboard.type(' Words Mina never saved.')
+    await b.page.getByRole('button', { name: 'Take over' }).click()
+
+    await expect
+      .poll(() => a.page.getByRole('alert').textContent(), { timeout: 10_000 })
+      .toContain(`${EDITOR_B.name} took over the story. Your unsaved text was kept as a revision.`)
+    expect(await body(a.page).getAttribute('contenteditable')).toBe('false')
+
+    await expect.poll(() => body(b.page).getAttribute('contenteditable')).toBe('true')
+    await body(b.page).click()
+    await b.page.keyboard.press('Control+End')
+    await b.page.keyboard.type(' Omar adds a line.')
+    await b.page.keyboard.press('Control+S')
+    await expect.poll(() => saveStatus(b.page).textContent(), { timeout: 10_000 }).toMatch(/^Saved \d/)
+
+    const revisions = (await (
+      await b.page.request.get(`${site.url}/api/v1/articles/${story.id}/revisions`)
+    ).json()) as { items: { number: number; note: string }[] }
+    const kept = revisions.items.find((r) => r.note.startsWith('unsaved:'))
+    expect(kept?.note).toBe('unsaved: taken over')
+    const keptText = await (
+      await b.page.request.get(`${site.url}/api/v1/articles/${story.id}/revisions/${kept!.number}`)
+    ).text()
+    expect(keptText).toContain('Words Mina never saved.')
+    const saved = await storyJson(b.page, story.id)
+    expect(JSON.stringify(saved.body)).toContain('Omar adds a line.')
+
+    // A, reading now, follows B's save.
+    await expect.poll(() => body(a.page).textContent(), { timeout: 10_000 }).toContain('Omar adds a line.')
+    expect([...a.errors, ...b.errors]).toEqual([])
+  })
+
+  it('a save refused as stale keeps both texts and lets the writer choose', async () => {
+    const a = await signedIn(EDITOR_A)
+    const b = await signedIn(EDITOR_B)
+    const story = await newDraft(a.page, 'Port strike enters second day')
+    await openStory(a.page, story.id)
+    await expect.poll(() => body(a.page).getAttribute('contenteditable')).toBe('true')
+
+    // Someone saves through the API meanwhile (no editor open): A's text is now based on an older version.
+    const patched = await b.page.request.patch(`${site.url}/api/v1/articles/${story.id}`, {
+      headers: { origin: site.url, 'if-match': `"v${story.version}"` },
+      data: { headline: 'Port strike enters its second day' },
+    })
+    expect(patched.status()).toBe(200)
+
+    await body(a.page).click()
+    await a.page.keyboard.press('Control+End')
+    await a.page.keyboard.type(' Mina’s new sentence.')
+    const conflict = a.page.getByRole('region', { name: /Someone else saved/ })
+    await conflict.waitFor({ timeout: 10_000 })
+    await expect(conflict.textContent()).resolves.toContain('Port strike enters its second day')
+    await expect(conflict.textContent()).resolves.toContain('Mina’s new sentence.')
+    const notes = (
+      (await (await a.page.request.get(`${site.url}/api/v1/articles/${story.id}/revisions`)).json()) as {
+        items: { note: string }[]
+      }
+    ).items.map((r) => r.note)
+    expect(notes).toContain(`unsaved: conflict: ${EDITOR_A.name}'s text`)
+
+    await conflict.getByRole('button', { name: 'Use mine' }).click()
+    await expect.poll(() => saveStatus(a.page).textContent(), { timeout: 10_000 }).toMatch(/^Saved \d/)
+    const saved = await storyJson(a.page, story.id)
+    expect(JSON.stringify(saved.body)).toContain('Mina’s new sentence.')
+    // Chromium logs the refused save itself; the app expects it.
+    expect([...a.errors, ...b.errors].filter((e) => !/status of 409/.test(e))).toEqual([])
+  })
+
+  it('has no axe-core violations', async () => {
+    const { page, errors } = await signedIn(REPORTER)
+    const story = await newDraft(page, 'A story to check for accessibility')
+    await openStory(page, story.id)
+    await expect.poll(() => body(page).getAttribute('contenteditable')).toBe('true')
+    if (process.env.EDITOR_SCREENSHOT) await page.screenshot({ path: process.env.EDITOR_SCREENSHOT })
+    await page.evaluate(axeSource)
+    const results = await page.evaluate(() =>
+      (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),
+    )
+    expect(results.violations.map(describeViolation), 'axe-core on the story editor').toEqual([])
+    expect(errors).toEqual([])
+  })
+})
