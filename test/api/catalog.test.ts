@@ -5,6 +5,7 @@ import type { ContentChange } from '../../src/core/ports.ts'
 import { mediaRoot } from '../../src/media/file-media-storage.ts'
 import { UPLOAD_LIMIT } from '../../src/api/register-api.ts'
 import { makePhoto } from '../support/make-photo.ts'
+import { multipartForm, type FormPart } from '../support/multipart-form.ts'
 import { apiHarness, type Harness } from '../support/api-harness.ts'
 import sharp from 'sharp'
 
@@ -12,33 +13,6 @@ const json = (body: unknown) => ({
   headers: { 'content-type': 'application/json' },
   payload: JSON.stringify(body),
 })
-
-interface FormPart {
-  name: string
-  value: string | Buffer
-  filename?: string
-  type?: string
-}
-
-/** A multipart/form-data body, as a browser's FormData would send it. */
-function form(parts: FormPart[]) {
-  const boundary = `----dateline${Math.random().toString(16).slice(2)}`
-  const chunks: Buffer[] = []
-  for (const p of parts) {
-    const file = p.filename ? `; filename="${p.filename}"` : ''
-    const type = p.type ? `Content-Type: ${p.type}\r\n` : ''
-    chunks.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${file}\r\n${type}\r\n`),
-    )
-    chunks.push(Buffer.isBuffer(p.value) ? p.value : Buffer.from(p.value))
-    chunks.push(Buffer.from('\r\n'))
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`))
-  return {
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload: Buffer.concat(chunks),
-  }
-}
 
 const paths = (res: { json(): { errors?: { path: string }[] } }) => res.json().errors?.map((e) => e.path)
 
@@ -265,7 +239,7 @@ describe('desks, sections, settings and pictures through the API', () => {
 
   describe('pictures', () => {
     const upload = (role: Parameters<Harness['as']>[0], parts: FormPart[]) =>
-      h.as(role, { method: 'POST', url: '/api/v1/assets', ...form(parts) })
+      h.as(role, { method: 'POST', url: '/api/v1/assets', ...multipartForm(parts) })
     const storedFiles = () => {
       const dir = join(mediaRoot(h.ctx.config.dataDir), 'originals')
       return existsSync(dir) ? readdirSync(dir, { recursive: true }).length : 0
@@ -369,7 +343,7 @@ describe('desks, sections, settings and pictures through the API', () => {
         { name: 'title', value: 'Not a field' },
       ])
       expect(paths(unknown)).toEqual(['title'])
-      const whole = form([{ name: 'file', value: await makePhoto(300, 200), filename: 'x.jpg' }])
+      const whole = multipartForm([{ name: 'file', value: await makePhoto(300, 200), filename: 'x.jpg' }])
       const cutOff = await h.as('reporter', {
         method: 'POST',
         url: '/api/v1/assets',

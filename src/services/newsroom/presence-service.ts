@@ -1,8 +1,8 @@
-import { canEdit } from '../../core/access.ts'
+import { canEdit, canRead } from '../../core/access.ts'
 import { articleContentSchema, workingCopy } from '../../core/article.ts'
 import { changedContentFields } from '../../core/content-diff.ts'
 import { ForbiddenError } from '../../core/errors.ts'
-import { newsroomKeys } from '../../core/newsroom-keys.ts'
+import { storyNewsroomKeys } from '../../core/newsroom-keys.ts'
 import type { Revision } from '../../core/newsroom-records.ts'
 import { PRESENCE_TTL_MS, type Presence } from '../../core/presence.ts'
 import type { Actor } from '../../core/roles.ts'
@@ -83,10 +83,7 @@ export async function announcePresence(
     }
     await tx.presence.upsert({ articleId, userId: actor.userId, editing, at })
     const after = await tx.presence.list([articleId], since)
-    const keys = [
-      newsroomKeys.article(articleId),
-      ...(article.deskId !== null ? [newsroomKeys.desk(article.deskId)] : []),
-    ]
+    const keys = storyNewsroomKeys(article)
     return {
       result: view(after, actor.userId),
       change: shape(before) === shape(after) ? null : { keys, reason },
@@ -99,10 +96,7 @@ export async function leavePresence(deps: ServiceDeps, actor: Actor, articleId: 
   const article = await readableStory(deps.store, actor, articleId)
   await commitChange(deps, async (tx) => {
     await tx.presence.remove(articleId, actor.userId)
-    const keys = [
-      newsroomKeys.article(articleId),
-      ...(article.deskId !== null ? [newsroomKeys.desk(article.deskId)] : []),
-    ]
+    const keys = storyNewsroomKeys(article)
     return { result: undefined, change: { keys, reason: 'presence' } }
   })
 }
@@ -113,14 +107,10 @@ export async function presenceOf(
   actor: Actor,
   articleIds: readonly number[],
 ): Promise<Record<number, StoryPresence>> {
-  const visible = []
-  for (const id of articleIds) {
-    try {
-      visible.push((await readableStory(deps.store, actor, id)).id)
-    } catch {
-      // Not the caller's to see: as if nobody had it open.
-    }
-  }
+  // One query for all of them; a story the caller may not see counts as one nobody has open.
+  const visible = (await deps.store.articles.getMany(articleIds))
+    .filter((a) => canRead(actor, a))
+    .map((a) => a.id)
   const since = new Date(deps.clock.now().getTime() - PRESENCE_TTL_MS).toISOString()
   const entries = await deps.store.presence.list(visible, since)
   const out: Record<number, StoryPresence> = {}
@@ -159,10 +149,7 @@ export async function keepUnsavedText(
       version: article.version,
       createdAt: at,
     })
-    const keys = [
-      newsroomKeys.article(articleId),
-      ...(article.deskId !== null ? [newsroomKeys.desk(article.deskId)] : []),
-    ]
+    const keys = storyNewsroomKeys(article)
     return { result: revision, change: { keys, reason: 'article.unsaved-kept' } }
   })
 }

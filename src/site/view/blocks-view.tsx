@@ -1,5 +1,6 @@
 import type { Asset } from '../../core/asset.ts'
-import type { Block } from '../../core/blocks.ts'
+import type { VNode } from 'preact'
+import type { Block, FigureBlock } from '../../core/blocks.ts'
 import { InlineView } from './inline-view.tsx'
 import { Picture } from './picture.tsx'
 
@@ -16,7 +17,28 @@ export function Caption({ caption, credit }: { caption: string; credit: string }
 
 const BODY_SIZES = '(min-width: 46rem) 40rem, calc(100vw - 2rem)'
 
-function BlockView({ block, assets }: { block: Block; assets: ReadonlyMap<number, Asset> }) {
+/** How a figure shows; the page's own (a responsive picture) unless a caller needs another form (feeds). */
+export type FigureRenderer = (block: FigureBlock, asset: Asset) => VNode | null
+
+function pageFigure(block: FigureBlock, asset: Asset) {
+  return (
+    <figure>
+      <Picture asset={asset} alt={block.alt || asset.alt} sizes={BODY_SIZES} />
+      <Caption caption={block.caption} credit={block.credit} />
+    </figure>
+  )
+}
+
+/** One block of a body. Text blocks look the same everywhere; `figure` decides how a picture does. */
+export function BlockView({
+  block,
+  assets,
+  figure = pageFigure,
+}: {
+  block: Block
+  assets: ReadonlyMap<number, Asset>
+  figure?: FigureRenderer
+}) {
   switch (block.type) {
     case 'paragraph':
       return (
@@ -57,13 +79,7 @@ function BlockView({ block, assets }: { block: Block; assets: ReadonlyMap<number
     }
     case 'figure': {
       const asset = assets.get(block.assetId)
-      if (!asset) return null
-      return (
-        <figure>
-          <Picture asset={asset} alt={block.alt || asset.alt} sizes={BODY_SIZES} />
-          <Caption caption={block.caption} credit={block.credit} />
-        </figure>
-      )
+      return asset ? figure(block, asset) : null
     }
   }
 }
