@@ -48,6 +48,8 @@ describe('registerAdminRoutes()', () => {
       expect(csp).toContain("style-src 'self';")
       expect(csp).toContain("connect-src 'self';")
       expect(csp).toContain("frame-ancestors 'none'")
+      // The story page shows the reader's preview (same origin) in a frame; nothing else may be framed.
+      expect(csp).toContain("frame-src 'self';")
       expect(csp).not.toContain('unsafe')
       expect(res.headers['x-robots-tag']).toBe('noindex, nofollow')
     },

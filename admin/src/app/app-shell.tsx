@@ -1,13 +1,37 @@
 import type { ReactNode } from 'react'
+import type { Role } from '../api/types.ts'
 import { useNewsroom } from './newsroom-context.tsx'
 import { Link, paths, type Route } from './router.tsx'
 
 const ROLE_NAMES = { reporter: 'Reporter', editor: 'Editor', chief: 'Chief editor', admin: 'Administrator' }
 
-/** Room for Media, Front page and Settings as they arrive: each is one more entry here and one more route. */
-const SECTIONS: { label: string; href: string; current: (r: Route) => boolean }[] = [
-  { label: 'Dashboard', href: paths.dashboard, current: (r) => r.name === 'dashboard' || r.name === 'story' },
-  { label: 'Wire', href: paths.wire, current: (r) => r.name === 'wire' },
+/** The newsroom's sections; each shows only to the roles whose work it is (the API refuses the others anyway). */
+const SECTIONS: {
+  label: string
+  href: string
+  current: (r: Route) => boolean
+  shows: (role: Role) => boolean
+}[] = [
+  {
+    label: 'Dashboard',
+    href: paths.dashboard,
+    current: (r) => r.name === 'dashboard' || r.name === 'story' || r.name === 'history',
+    shows: () => true,
+  },
+  { label: 'Wire', href: paths.wire, current: (r) => r.name === 'wire', shows: () => true },
+  { label: 'Media', href: paths.media, current: (r) => r.name === 'media', shows: () => true },
+  {
+    label: 'Front page',
+    href: paths.front,
+    current: (r) => r.name === 'front',
+    shows: (role) => role !== 'reporter',
+  },
+  {
+    label: 'Manage',
+    href: paths.manage(),
+    current: (r) => r.name === 'manage',
+    shows: (role) => role !== 'reporter',
+  },
 ]
 
 /** The frame of every signed-in screen: the paper's name, the sections of the newsroom, who is signed in. */
@@ -25,7 +49,7 @@ export function AppShell(props: { route: Route; onSignOut: () => void; children:
         </Link>
         <nav className="mainnav" aria-label="Newsroom">
           <ul>
-            {SECTIONS.map((s) => (
+            {SECTIONS.filter((s) => s.shows(user.role)).map((s) => (
               <li key={s.href}>
                 <Link href={s.href} aria-current={s.current(props.route) ? 'page' : undefined}>
                   {s.label}

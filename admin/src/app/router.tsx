@@ -5,13 +5,25 @@ export type Route =
   | { name: 'dashboard'; deskId: number | null }
   | { name: 'wire' }
   | { name: 'story'; id: number }
+  | { name: 'history'; id: number }
+  | { name: 'media' }
+  | { name: 'front' }
+  | { name: 'manage'; section: ManageSection }
   | { name: 'not-found' }
+
+/** The administration screens, each at /admin/manage/<section>. */
+export const manageSections = ['users', 'desks', 'sources', 'settings'] as const
+export type ManageSection = (typeof manageSections)[number]
 
 export const paths = {
   dashboard: '/admin',
   desk: (id: number) => `/admin/desks/${id}`,
   wire: '/admin/wire',
   story: (id: number) => `/admin/stories/${id}`,
+  history: (id: number) => `/admin/stories/${id}/history`,
+  media: '/admin/media',
+  front: '/admin/front',
+  manage: (section: ManageSection = 'users') => `/admin/manage/${section}`,
 }
 
 export function parseRoute(pathname: string): Route {
@@ -22,6 +34,14 @@ export function parseRoute(pathname: string): Route {
   if (desk) return { name: 'dashboard', deskId: Number(desk[1]) }
   const story = /^\/admin\/stories\/(\d{1,12})$/.exec(path)
   if (story) return { name: 'story', id: Number(story[1]) }
+  const history = /^\/admin\/stories\/(\d{1,12})\/history$/.exec(path)
+  if (history) return { name: 'history', id: Number(history[1]) }
+  if (path === '/admin/media') return { name: 'media' }
+  if (path === '/admin/front') return { name: 'front' }
+  if (path === '/admin/manage') return { name: 'manage', section: 'users' }
+  const manage = /^\/admin\/manage\/([a-z]+)$/.exec(path)
+  const section = manageSections.find((s) => s === manage?.[1])
+  if (section) return { name: 'manage', section }
   return { name: 'not-found' }
 }
 

@@ -4,6 +4,10 @@ import type { User } from '../api/types.ts'
 import { DashboardPage } from '../desk/dashboard-page.tsx'
 import { followLiveChanges } from '../live/live-changes.ts'
 import { LiveContext } from '../live/use-live-refresh.tsx'
+import { FrontPage } from '../front/front-page.tsx'
+import { ManagePage } from '../manage/manage-page.tsx'
+import { MediaPage } from '../media/media-page.tsx'
+import { HistoryPage } from '../story/history-page.tsx'
 import { StoryPage } from '../story/story-page.tsx'
 import { LoadError, Loading } from '../ui/status.tsx'
 import { useResource } from '../ui/use-resource.ts'
@@ -49,6 +53,10 @@ export function SignedInApp({ user, onSignOut }: { user: User; onSignOut: () => 
           {route.name === 'dashboard' && <DashboardPage deskId={route.deskId} />}
           {route.name === 'wire' && <WirePage />}
           {route.name === 'story' && <StoryPage id={route.id} />}
+          {route.name === 'history' && <HistoryPage id={route.id} />}
+          {route.name === 'media' && <MediaPage />}
+          {route.name === 'front' && <FrontPage />}
+          {route.name === 'manage' && <ManagePage section={route.section} />}
           {route.name === 'not-found' && <NotFoundPage />}
         </AppShell>
       </LiveContext.Provider>
