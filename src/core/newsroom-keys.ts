@@ -11,6 +11,10 @@ export const newsroomKeys = {
   desk: (id: number) => `newsroom:desk:${id}`,
   ingest: (deskId: number) => `newsroom:ingest:${deskId}`,
   article: (id: number) => `newsroom:article:${id}`,
+  /** Desks, stages, sections and site settings: what every newsroom screen reads once and shares. */
+  catalog: 'newsroom:catalog',
+  /** The front page's pinned slots. */
+  front: 'newsroom:front',
 }
 
 export const isNewsroomKey = (key: string) => key.startsWith('newsroom:')
@@ -39,13 +43,15 @@ export function withNewsroomKeys(
 
 /**
  * The newsroom keys of a change that an actor may hear of, without their `newsroom:` prefix (`desk:3`, `ingest:3`,
- * `article:12`): desks and queues of their own desks (every desk for a chief or admin), and the stories of a change
- * that touched one of those desks. Nothing about another desk's unpublished work leaks, not even its ids.
+ * `article:12`, `catalog`, `front`): desks and queues of their own desks (every desk for a chief or admin), the
+ * stories of a change that touched one of those desks, and the shared catalog and front page, which every account may
+ * read anyway. Nothing about another desk's unpublished work leaks, not even its ids.
  */
 export function visibleNewsroomKeys(actor: Actor, keys: readonly string[]): string[] {
   const maySee = (deskId: number) => seesAllDesks(actor) || actor.deskIds.includes(deskId)
   const desks: string[] = []
   const articles: string[] = []
+  const shared = keys.filter((k) => k === newsroomKeys.catalog || k === newsroomKeys.front)
   for (const key of keys) {
     const m = /^newsroom:(desk|ingest|article):(\d+)$/.exec(key)
     if (!m) continue
@@ -54,5 +60,11 @@ export function visibleNewsroomKeys(actor: Actor, keys: readonly string[]): stri
     else if (maySee(Number(id))) desks.push(`${kind}:${id}`)
   }
   const touchesOwnDesk = desks.some((k) => k.startsWith('desk:'))
-  return [...desks, ...(touchesOwnDesk ? articles : [])]
+  return [
+    ...new Set([
+      ...shared.map((k) => k.slice('newsroom:'.length)),
+      ...desks,
+      ...(touchesOwnDesk ? articles : []),
+    ]),
+  ]
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  instantFromWallTime,
   formatDateBar,
   formatListDate,
   formatStamp,
@@ -211,5 +212,33 @@ describe('startOfNextDay()', () => {
 
   it('throws a RangeError for an invalid instant', () => {
     expect(() => startOfNextDay('', DHAKA)).toThrow(RangeError)
+  })
+})
+
+describe('instantFromWallTime()', () => {
+  const at = (zone: string, y: number, mo: number, d: number, h: number, mi: number) =>
+    instantFromWallTime({ year: y, month: mo, day: d, hour: h, minute: mi }, zone).toISOString()
+
+  it('reads a wall time on the paper’s clock, whatever the computer’s zone', () => {
+    expect(at('Asia/Dhaka', 2024, 5, 16, 9, 35)).toBe('2024-05-16T03:35:00.000Z')
+    expect(at('America/New_York', 2024, 1, 10, 18, 0)).toBe('2024-01-10T23:00:00.000Z')
+    expect(at('America/New_York', 2024, 7, 10, 18, 0)).toBe('2024-07-10T22:00:00.000Z')
+    expect(at('UTC', 2026, 12, 31, 23, 59)).toBe('2026-12-31T23:59:00.000Z')
+  })
+
+  it('is the inverse of wallTime() on every hour of a year with clock changes', () => {
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2025, 0, 1); t += 3_600_000) {
+      const w = wallTime(new Date(t), 'Europe/London')
+      const back = instantFromWallTime(w, 'Europe/London').getTime()
+      // The autumn hour that happens twice reads as its first occurrence.
+      expect([t, t - 3_600_000]).toContain(back)
+    }
+  })
+
+  it('takes the first of a time that happens twice, and moves a skipped time forward', () => {
+    // London, 27 October 2024: 01:30 happens at 00:30Z (summer time) and again at 01:30Z.
+    expect(at('Europe/London', 2024, 10, 27, 1, 30)).toBe('2024-10-27T00:30:00.000Z')
+    // London, 31 March 2024: clocks jump from 01:00 to 02:00; 01:30 does not exist and reads as 02:30 summer time.
+    expect(at('Europe/London', 2024, 3, 31, 1, 30)).toBe('2024-03-31T01:30:00.000Z')
   })
 })

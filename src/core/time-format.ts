@@ -161,3 +161,23 @@ export function startOfLocalDay(year: number, month: number, day: number, zone: 
   const offset = zoneOffsetMinutes(noonBefore, zone)
   return startOfNextDay(new Date(noonBefore.getTime() - offset * 60_000), zone)
 }
+
+/**
+ * The instant at which the clocks in `zone` show the given wall time: what an editor means by "publish at 09:35" on
+ * the paper's clock, whatever zone their own computer is in. A time skipped by a change of clocks reads with the
+ * offset from before the change (02:30 on a spring-forward night is 03:30); a time that happens twice, the first.
+ */
+export function instantFromWallTime(
+  wall: { year: number; month: number; day: number; hour: number; minute: number },
+  zone: string,
+): Date {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute)
+  // Read with the offsets in force half a day either side; the earliest that shows the wall time wins.
+  const offsets = [-12, 12].map((h) => zoneOffsetMinutes(new Date(asUtc + h * 3_600_000), zone))
+  const candidates = offsets.map((off) => asUtc - off * 60_000)
+  const shows = candidates.filter((t) => {
+    const w = wallTime(new Date(t), zone)
+    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) === asUtc
+  })
+  return new Date(shows.length ? Math.min(...shows) : candidates[0]!)
+}

@@ -68,7 +68,7 @@ describe('desks, sections, settings and pictures through the API', () => {
         slug: 'economy-desk',
         defaultSectionId: null,
       })
-      expect(changes).toContainEqual({ keys: [`desk:${desk.id}`], reason: 'desk.update' })
+      expect(changes).toContainEqual({ keys: [`desk:${desk.id}`, 'newsroom:catalog'], reason: 'desk.update' })
 
       const stage = await h.as('admin', {
         method: 'POST',
@@ -131,7 +131,7 @@ describe('desks, sections, settings and pictures through the API', () => {
       })
       expect(res.statusCode, res.body).toBe(201)
       expect(res.json()).toMatchObject({ name: 'Arts & Culture', slug: 'arts-culture', position: 2 })
-      expect(changes).toContainEqual({ keys: ['sections'], reason: 'section.create' })
+      expect(changes).toContainEqual({ keys: ['sections', 'newsroom:catalog'], reason: 'section.create' })
       expect((await auditOf('section.create'))[0]).toMatchObject({ userId: h.users.admin.id })
       const taken = await h.as('admin', {
         method: 'POST',

@@ -44,7 +44,10 @@ describe('the story preview (GET /api/v1/articles/{id}/preview)', () => {
     const s = await api.create('chief', { headline: 'Bridge opens' })
     const live = (await api.transition('chief', s.id, 'publish', s.version)).json()
     await api.patch('chief', s.id, { headline: 'Bridge opens to traffic' }, live.version)
-    expect((await preview('editor', s.id)).body).toContain('Bridge opens to traffic')
+    const shown = (await preview('editor', s.id)).body
+    expect(shown).toContain('Bridge opens to traffic')
+    expect(shown).toContain('once its changes are published')
+    expect(shown).not.toContain('It is not published')
     expect((await h.app.inject({ url: new URL(live.url).pathname })).body).not.toContain(
       'Bridge opens to traffic',
     )

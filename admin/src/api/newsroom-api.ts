@@ -5,11 +5,14 @@ import type {
   Page,
   Section,
   Settings,
+  RevisionComparison,
   RevisionMeta,
+  StaffMember,
   Story,
+  StoryFields,
   StoryPresence,
   StorySummary,
-  StoryText,
+  Transition,
   User,
   WireItem,
   WireSource,
@@ -44,15 +47,32 @@ export const newsroomApi = {
       query: { ...query, ...(state !== undefined ? { state: [state].flat().join(',') } : {}) },
     }),
   story: (id: number) => apiCall<Story>('GET', `/articles/${id}`),
-  /** Saves the text fields; `version` is the one the text was based on (If-Match), a stale one gets 409. */
-  saveStory: (id: number, version: number, fields: StoryText) =>
+  createStory: (fields: { headline: string; deskId: number }) =>
+    apiCall<Story>('POST', '/articles', { body: fields }),
+  /** Saves text and details; `version` is the one they were based on (If-Match), a stale one gets 409. */
+  saveStory: (id: number, version: number, fields: Partial<StoryFields>) =>
     apiCall<Story>('PATCH', `/articles/${id}`, { body: fields, headers: { 'if-match': `"v${version}"` } }),
   /** Keeps text that was not saved as a revision, without changing the story. */
-  keepUnsaved: (id: number, fields: StoryText, note: string) =>
+  keepUnsaved: (id: number, fields: Partial<StoryFields>, note: string) =>
     apiCall<{ number: number; note: string }>('POST', `/articles/${id}/revisions`, {
       body: { fields, note },
     }),
+  /** A workflow move, based on `version`; the body carries the move's options (minor, at, note, reason). */
+  transition: (id: number, version: number, transition: Transition, body: Record<string, unknown> = {}) =>
+    apiCall<Story>('POST', `/articles/${id}/${transition}`, {
+      body,
+      headers: { 'if-match': `"v${version}"` },
+    }),
   revisions: (id: number) => apiCall<{ items: RevisionMeta[] }>('GET', `/articles/${id}/revisions`),
+  compareRevisions: (id: number, from: number, to: number) =>
+    apiCall<RevisionComparison>('GET', `/articles/${id}/revisions/compare`, { query: { from, to } }),
+  /** Brings revision `number` back as a new save, based on the story's current `version`. */
+  restoreRevision: (id: number, number: number, version: number) =>
+    apiCall<Story>('POST', `/articles/${id}/revisions/${number}/restore`, {
+      body: {},
+      headers: { 'if-match': `"v${version}"` },
+    }),
+  staff: () => apiCall<{ items: StaffMember[] }>('GET', '/staff'),
   presence: (id: number, want: { editing: boolean; takeOver?: boolean }) =>
     apiCall<StoryPresence>('PUT', `/articles/${id}/presence`, { body: want }),
   leave: (id: number) => apiCall<void>('DELETE', `/articles/${id}/presence`, { keepalive: true }),

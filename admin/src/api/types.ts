@@ -44,10 +44,20 @@ export interface Settings {
   zoneLabel: string
 }
 
+/** A person on the staff, as the newsroom's screens name them (no e-mail addresses). */
+export interface StaffMember {
+  id: number
+  name: string
+  role: Role
+  deskIds: number[]
+}
+
 export interface Contributor {
   kind: 'staff' | 'guest' | 'agency'
   name: string
   role?: string
+  userId?: number
+  url?: string
 }
 
 export interface StorySummary {
@@ -95,9 +105,54 @@ export type Block =
   | { type: 'quote'; paragraphs: Span[][]; attribution: string }
   | { type: 'list'; ordered: boolean; items: Span[][] }
 
+export interface LeadImage {
+  assetId: number
+  caption: string
+  credit: string
+  alt: string
+}
+
 export interface Story extends StorySummary {
   body: Block[]
+  leadImage: LeadImage | null
   corrections?: { id: number; note: string; createdAt: string }[]
+}
+
+/** What a story's side panel edits; saved with the text, in the same PATCH. */
+export interface StoryDetails {
+  deskId: number | null
+  stageId: number | null
+  sectionId: number | null
+  contributors: Contributor[]
+  source: { name: string; kind: string; url?: string } | null
+  dateline: { place: string; country?: string } | null
+  topics: string[]
+  tags: string[]
+  leadImage: LeadImage | null
+  embargoedUntil: string | null
+}
+
+/** Everything the story screen saves. */
+export type StoryFields = StoryText & StoryDetails
+
+/** The workflow's moves, each a POST to /articles/{id}/<transition>. */
+export type Transition =
+  'submit' | 'approve' | 'publish' | 'schedule' | 'unpublish' | 'correct' | 'kill' | 'spike' | 'restore'
+
+/** One line of a body comparison: kept, added, removed, or changed with its words marked. */
+export type DiffLine =
+  | { op: 'same' | 'added' | 'removed'; text: string }
+  | {
+      op: 'changed'
+      before: string
+      after: string
+      words: { op: 'same' | 'added' | 'removed'; text: string }[]
+    }
+
+export interface RevisionComparison {
+  from: RevisionMeta
+  to: RevisionMeta
+  diff: { fields: { field: string; before: unknown; after: unknown }[]; body: DiffLine[] }
 }
 
 export interface WireItem {
@@ -159,5 +214,7 @@ export interface Asset {
   caption: string
   credit: string
   alt: string
-  renditions: { width: number; height: number; format: string; url: string }[]
+  focalX: number
+  focalY: number
+  renditions: { width: number; height: number; format: string; crop?: string; url: string }[]
 }

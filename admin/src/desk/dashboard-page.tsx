@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { canCreateOn } from '../../../src/core/access.ts'
 import type { Desk, StorySummary } from '../api/types.ts'
 import { desksInOrder, useNewsroom } from '../app/newsroom-context.tsx'
 import { Link, navigate, paths } from '../app/router.tsx'
@@ -10,6 +11,7 @@ import { WireQueue } from '../wire/wire-queue.tsx'
 import { DeskBoard } from './desk-board.tsx'
 import { DeskPicker } from './desk-picker.tsx'
 import { loadBoard } from './load-board.ts'
+import { NewStoryButton } from './new-story.tsx'
 
 const LAST_DESK = 'dateline.desk'
 
@@ -32,6 +34,7 @@ export function DashboardPage({ deskId }: { deskId: number | null }) {
   const known = (id: number | null) => (id !== null && desks.some((d) => d.id === id) ? id : null)
   const chosen = deskId ?? known(rememberedDesk()) ?? own[0]?.id ?? desks[0]?.id ?? null
   const desk = desks.find((d) => d.id === chosen)
+  const actor = { userId: user.id, role: user.role, deskIds: user.deskIds }
 
   useEffect(() => {
     if (deskId === null && chosen !== null) navigate(paths.desk(chosen), { replace: true })
@@ -66,12 +69,15 @@ export function DashboardPage({ deskId }: { deskId: number | null }) {
     <div className="page dashboard">
       <div className="page-head">
         <PageHeading>{desk.name}</PageHeading>
-        <DeskPicker
-          id="desk-picker"
-          label="Desk"
-          value={desk.id}
-          onChange={(id) => navigate(paths.desk(id), { keepFocus: true })}
-        />
+        <div className="page-tools">
+          <DeskPicker
+            id="desk-picker"
+            label="Desk"
+            value={desk.id}
+            onChange={(id) => navigate(paths.desk(id), { keepFocus: true })}
+          />
+          {canCreateOn(actor, desk.id) && <NewStoryButton desk={desk} />}
+        </div>
       </div>
       {/* Keyed by desk: another desk starts from a clean slate, while the picker above keeps the focus. */}
       <DeskWork key={desk.id} desk={desk} />

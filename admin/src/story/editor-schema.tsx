@@ -4,22 +4,63 @@ import {
   Node,
   NodeViewWrapper,
   ReactNodeViewRenderer,
+  useEditorState,
   type ReactNodeViewProps,
 } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
-import { useEffect, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { newsroomApi } from '../api/newsroom-api.ts'
 import type { Asset } from '../api/types.ts'
+import { AssetDialog } from '../media/asset-dialog.tsx'
+import { mediaApi, type LibraryAsset } from '../media/media-api.ts'
+import { thumbnailOf } from './asset-thumbnail.ts'
+import './figure-card.css'
 
-/** A picture in the body, as Dateline's `figure` block: shown as a card, not edited in the text (yet). */
-function FigureView({ node }: ReactNodeViewProps) {
-  const { assetId, caption, credit, alt } = node.attrs as {
+/** The words a figure carries for this story: its caption, its credit and the alt text read to those who cannot see it. */
+function FigureWords(props: {
+  attrs: { caption: string; credit: string; alt: string }
+  onChange(patch: Partial<{ caption: string; credit: string; alt: string }>): void
+  id: string
+}) {
+  const { attrs, onChange, id } = props
+  return (
+    <div className="figure-words">
+      <label htmlFor={`${id}-caption`}>Caption</label>
+      <textarea
+        id={`${id}-caption`}
+        rows={2}
+        value={attrs.caption}
+        onChange={(e) => onChange({ caption: e.target.value })}
+      />
+      <label htmlFor={`${id}-credit`}>Credit</label>
+      <input
+        id={`${id}-credit`}
+        value={attrs.credit}
+        onChange={(e) => onChange({ credit: e.target.value })}
+      />
+      <label htmlFor={`${id}-alt`}>Alt text</label>
+      <input id={`${id}-alt`} value={attrs.alt} onChange={(e) => onChange({ alt: e.target.value })} />
+    </div>
+  )
+}
+
+/**
+ * A picture in the body, as Dateline's `figure` block: a card in the text. While the story is editable its words can
+ * be changed in place, the picture's own details (focal point, library caption) opened, or the figure removed.
+ */
+function FigureView({ node, editor, updateAttributes, deleteNode }: ReactNodeViewProps) {
+  const attrs = node.attrs as {
     assetId: number
     caption: string
     credit: string
     alt: string
   }
+  const { assetId, caption, credit, alt } = attrs
+  const id = useId()
+  const [editing, setEditing] = useState(false)
+  const [details, setDetails] = useState<LibraryAsset | null>(null)
   const [asset, setAsset] = useState<Asset | null>(null)
+  const editable = useEditorState({ editor, selector: ({ editor: e }) => e.isEditable })
   useEffect(() => {
     let live = true
     newsroomApi.asset(assetId).then(
@@ -30,8 +71,12 @@ function FigureView({ node }: ReactNodeViewProps) {
       live = false
     }
   }, [assetId])
-  const whole = asset?.renditions.filter((r) => !('crop' in r && r.crop) && r.format !== 'avif') ?? []
-  const picture = whole.sort((a, b) => a.width - b.width).find((r) => r.width >= 640) ?? whole.at(-1)
+  const picture = thumbnailOf(asset, 640)
+  const openDetails = () =>
+    mediaApi.get(assetId).then(
+      (a) => setDetails(a),
+      () => undefined,
+    )
   return (
     <NodeViewWrapper className="figure-card" data-drag-handle="">
       <figure contentEditable={false}>
@@ -43,8 +88,39 @@ function FigureView({ node }: ReactNodeViewProps) {
         <figcaption>
           {caption || <span className="muted">No caption</span>}
           {credit && <span className="figure-credit"> {credit}</span>}
+          {!alt && <span className="figure-warning"> No alt text yet</span>}
         </figcaption>
+        {editable && (
+          <div className="figure-tools">
+            <button
+              type="button"
+              className="button small"
+              aria-expanded={editing}
+              onClick={() => setEditing(!editing)}
+            >
+              {editing ? 'Done' : 'Edit caption, credit and alt text'}
+            </button>
+            <button type="button" className="button quiet small" onClick={() => void openDetails()}>
+              Focal point
+            </button>
+            <button type="button" className="button quiet small grave" onClick={() => deleteNode()}>
+              Remove picture
+            </button>
+          </div>
+        )}
+        {editable && editing && <FigureWords id={id} attrs={attrs} onChange={updateAttributes} />}
       </figure>
+      {details && (
+        <AssetDialog
+          asset={details}
+          onSaved={(a) => setDetails(a)}
+          onClose={() => {
+            setDetails(null)
+            // New crops may have been cut around a moved point.
+            void newsroomApi.asset(assetId).then(setAsset, () => undefined)
+          }}
+        />
+      )}
     </NodeViewWrapper>
   )
 }

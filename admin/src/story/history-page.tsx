@@ -1,10 +1,204 @@
+import { useEffect, useRef, useState } from 'react'
+import { errorMessage } from '../api/client.ts'
+import { newsroomApi } from '../api/newsroom-api.ts'
+import type { RevisionMeta } from '../api/types.ts'
+import { useNewsroom } from '../app/newsroom-context.tsx'
+import { Link, navigate, paths } from '../app/router.tsx'
+import { useLiveRefresh } from '../live/use-live-refresh.tsx'
 import { PageHeading } from '../ui/page-heading.tsx'
+import { LoadError, Loading } from '../ui/status.tsx'
+import { Time } from '../ui/time.tsx'
+import { useNow } from '../ui/use-now.ts'
+import { useResource } from '../ui/use-resource.ts'
+import { RevisionDiff } from './revision-diff.tsx'
+import { automaticAuthor, describeNote, fieldName } from './revision-words.ts'
+import './history.css'
 
-/** A story's revisions: being built (issue 6). */
-export function HistoryPage({ id }: { id: number }) {
+function RestoreButton(props: { id: number; revision: RevisionMeta; onRestored(): void }) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const restore = async () => {
+    setBusy(true)
+    setProblem(null)
+    try {
+      // Based on the story as it stands now: a restore is a new save on top, never a rewrite of history.
+      const story = await newsroomApi.story(props.id)
+      await newsroomApi.restoreRevision(props.id, props.revision.number, story.version)
+      ref.current?.close()
+      props.onRestored()
+    } catch (error) {
+      setProblem(errorMessage(error))
+    } finally {
+      setBusy(false)
+    }
+  }
   return (
-    <div className="page">
-      <PageHeading>History of story {id}</PageHeading>
+    <>
+      <button type="button" className="button small" onClick={() => ref.current?.showModal()}>
+        Restore revision {props.revision.number}
+      </button>
+      <dialog ref={ref} className="confirm-dialog" aria-labelledby="restore-title">
+        <form
+          method="dialog"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void restore()
+          }}
+        >
+          <h2 id="restore-title">Restore revision {props.revision.number}?</h2>
+          <p>
+            Its text and details become the story’s again, saved as a new revision; nothing in the history is
+            lost. If the story is on the site, readers see the change only when it is published.
+          </p>
+          {problem && (
+            <p className="form-error" role="alert">
+              {problem}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="submit" className="button primary" disabled={busy}>
+              {busy ? 'Restoring…' : 'Restore'}
+            </button>
+            <button type="button" className="button" onClick={() => ref.current?.close()}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </>
+  )
+}
+
+/**
+ * A story's history: every save, newest first, and any two compared side by side (by default a save and the one
+ * before it), with the way to bring an older one back.
+ */
+export function HistoryPage({ id }: { id: number }) {
+  const now = useNow()
+  const { user } = useNewsroom()
+  const data = useResource(
+    () => Promise.all([newsroomApi.story(id), newsroomApi.revisions(id), newsroomApi.staff()]),
+    [id],
+  )
+  useLiveRefresh((key) => key === `article:${id}`, data.reload)
+  const [picked, setPicked] = useState<number | null>(null)
+  const [base, setBase] = useState<number | null>(null)
+
+  const revisions = data.data?.[1].items ?? []
+  const newest = revisions[0]?.number ?? null
+  const shown = picked ?? newest
+  const older = revisions.filter((r) => shown !== null && r.number < shown)
+  const against = base !== null && base !== shown ? base : (older[0]?.number ?? null)
+  useEffect(() => setBase(null), [picked])
+
+  const comparison = useResource(
+    () =>
+      shown !== null && against !== null
+        ? newsroomApi.compareRevisions(id, against, shown)
+        : Promise.resolve(null),
+    [id, shown, against, newest],
+  )
+
+  if (!data.data) {
+    return (
+      <div className="page">
+        <PageHeading>History</PageHeading>
+        {data.error ? (
+          <LoadError error={data.error} onRetry={data.reload} />
+        ) : (
+          <Loading label="Loading the history" />
+        )}
+      </div>
+    )
+  }
+  const [story, , staff] = data.data
+  const names = new Map(staff.items.map((s) => [s.id, s.name]))
+  const who = (r: RevisionMeta) =>
+    r.userId === null
+      ? automaticAuthor(r.note)
+      : r.userId === user.id
+        ? 'You'
+        : (names.get(r.userId) ?? 'A former colleague')
+  const current = revisions.find((r) => r.number === shown) ?? null
+
+  return (
+    <div className="page history-page">
+      <p className="crumbs">
+        <Link href={paths.story(id)}>Back to the story</Link>
+      </p>
+      <div className="page-head">
+        <PageHeading>History of changes</PageHeading>
+      </div>
+      <p className="page-lede">{story.headline}</p>
+      <div className="history-layout">
+        <nav aria-label="Revisions" className="revision-nav">
+          <ol className="revision-list">
+            {revisions.map((r) => (
+              <li key={r.number}>
+                <button
+                  type="button"
+                  className="revision"
+                  aria-current={r.number === shown ? 'true' : undefined}
+                  onClick={() => setPicked(r.number)}
+                >
+                  <span className="revision-top">
+                    <span className="revision-number">{r.number}</span>
+                    <span className="revision-note">{describeNote(r.note)}</span>
+                  </span>
+                  <span className="revision-meta">
+                    {who(r)}, <Time iso={r.createdAt} now={now} />
+                  </span>
+                  {r.changedFields.length > 0 && (
+                    <span className="revision-fields">{r.changedFields.map(fieldName).join(', ')}</span>
+                  )}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <section className="revision-view" aria-labelledby="revision-title">
+          {current ? (
+            <>
+              <div className="revision-head">
+                <h2 id="revision-title">
+                  Revision {current.number}: {describeNote(current.note).toLowerCase()}
+                </h2>
+                {current.number !== newest && (
+                  <RestoreButton id={id} revision={current} onRestored={() => navigate(paths.story(id))} />
+                )}
+              </div>
+              {older.length > 0 ? (
+                <div className="compare-with">
+                  <label htmlFor="compare-base">Compared with</label>
+                  <select
+                    id="compare-base"
+                    value={against ?? ''}
+                    onChange={(e) => setBase(Number(e.target.value))}
+                  >
+                    {older.map((r) => (
+                      <option key={r.number} value={r.number}>
+                        Revision {r.number} ({describeNote(r.note).toLowerCase()})
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : (
+                <p className="hint">The first revision: nothing before it to compare with.</p>
+              )}
+              {comparison.data ? (
+                <RevisionDiff comparison={comparison.data} />
+              ) : comparison.error ? (
+                <LoadError error={comparison.error} onRetry={comparison.reload} />
+              ) : older.length > 0 ? (
+                <Loading label="Comparing" />
+              ) : null}
+            </>
+          ) : (
+            <p className="empty">No revisions yet.</p>
+          )}
+        </section>
+      </div>
     </div>
   )
 }

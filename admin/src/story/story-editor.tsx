@@ -3,10 +3,13 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNod
 import { fromEditorDocument, toEditorDocument, type PmNode } from '../../../src/core/editor-document.ts'
 import { ApiError, errorMessage } from '../api/client.ts'
 import { newsroomApi } from '../api/newsroom-api.ts'
-import type { Block, Story, StoryText } from '../api/types.ts'
+import type { Block, Story, StoryDetails, StoryFields } from '../api/types.ts'
+import { detailsOf, type Workspace } from './workspace.ts'
 import { useNewsroom } from '../app/newsroom-context.tsx'
 import { useLiveRefresh } from '../live/use-live-refresh.tsx'
+import { MediaPicker } from '../media/media-picker.tsx'
 import { BodyPreview } from './body-preview.tsx'
+import { cleanPastedHtml } from './paste-cleanup.ts'
 import { editorExtensions } from './editor-schema.tsx'
 
 /** How long after the last keystroke the text is saved. */
@@ -29,14 +32,29 @@ type Hold =
   | { kind: 'lost'; by: string | null; kept: boolean }
 
 interface Conflict {
-  mine: StoryText
+  mine: StoryFields
   theirs: Story
 }
+
+const sentDetails = ({ headline: _h, summary: _s, ...d }: Omit<StoryFields, 'body'>): StoryDetails => d
+const fieldsOf = (s: Story): StoryFields => ({
+  headline: s.headline,
+  summary: s.summary,
+  body: s.body,
+  ...detailsOf(s),
+})
 
 const bodyOf = (editor: Editor): Block[] => fromEditorDocument(editor.getJSON() as PmNode) as Block[]
 const docOf = (body: Block[]) =>
   toEditorDocument(body as Parameters<typeof toEditorDocument>[0]) as JSONContent
-const same = (a: StoryText, b: StoryText) => JSON.stringify(a) === JSON.stringify(b)
+/** JSON with every object's keys sorted, so the server's key order never reads as a change. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  )
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b)
 const clock = (at: Date) => at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
 
 function SaveStatus({ state }: { state: SaveState }) {
@@ -78,6 +96,19 @@ function ListIcon({ numbered = false }: { numbered?: boolean }) {
   )
 }
 
+/** A framed landscape: the picture button. */
+function PictureIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
+      <g stroke="currentColor" strokeWidth="1.6" fill="none" strokeLinejoin="round">
+        <rect x="2" y="3.5" width="14" height="11" rx="1.5" />
+        <path d="M2.8 13.2l4-4.2 3 3 2-2 3.4 3.2" />
+      </g>
+      <circle cx="12" cy="7" r="1.3" fill="currentColor" />
+    </svg>
+  )
+}
+
 function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
   const active = useEditorState({
     editor,
@@ -96,6 +127,7 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
     }),
   })
   const [linking, setLinking] = useState<string | null>(null)
+  const [picking, setPicking] = useState(false)
   const chain = () => editor.chain().focus()
   const buttons: [Exclude<keyof typeof active, 'attribution'>, ReactNode, string, string, () => void][] = [
     ['bold', 'B', 'Bold', 'Ctrl+B', () => chain().toggleBold().run()],
@@ -144,7 +176,28 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
             <span aria-hidden="true">{face}</span>
           </button>
         ))}
+        <button
+          type="button"
+          className="tool tool-picture"
+          aria-label="Picture"
+          title="Picture: upload or choose from the library"
+          disabled={disabled}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => setPicking(true)}
+        >
+          <PictureIcon />
+        </button>
       </div>
+      <MediaPicker
+        open={picking}
+        title="Picture in the text"
+        onClose={() => setPicking(false)}
+        onPick={(image) => {
+          setPicking(false)
+          const { assetId, caption, credit, alt } = image
+          chain().insertContent({ type: 'figure', attrs: { assetId, caption, credit, alt } }).run()
+        }}
+      />
       {active.attribution !== null && !disabled && (
         <div className="link-form">
           <label htmlFor="quote-attribution">Quote by</label>
@@ -227,11 +280,22 @@ function ConflictView({
  * the version it was based on; holds the story's editor through presence heartbeats, and keeps any text it could not
  * save (a take-over, a conflicting save) as a revision, so nothing typed is lost.
  */
-export function StoryEditor({ story, onSaved }: { story: Story; onSaved(): void }) {
+export function StoryEditor({
+  story,
+  onSaved,
+  side,
+}: {
+  story: Story
+  onSaved(): void
+  side(workspace: Workspace): ReactNode
+}) {
   const { user } = useNewsroom()
   const id = story.id
   const [headline, setHeadline] = useState(story.headline)
   const [summary, setSummary] = useState(story.summary)
+  const [details, setDetailsState] = useState(() => detailsOf(story))
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
+  const [shown, setShown] = useState(story)
   const [save, setSave] = useState<SaveState>({ kind: 'saved', at: null })
   const [hold, setHold] = useState<Hold>({ kind: 'asking' })
   const [conflict, setConflict] = useState<Conflict | null>(null)
@@ -239,8 +303,12 @@ export function StoryEditor({ story, onSaved }: { story: Story; onSaved(): void 
 
   // What the server has (the version and the text it was saved as), and what is on screen.
   const version = useRef(story.version)
-  const saved = useRef<StoryText>({ headline: story.headline, summary: story.summary, body: story.body })
-  const fields = useRef({ headline: story.headline, summary: story.summary })
+  const saved = useRef<StoryFields>(fieldsOf(story))
+  const fields = useRef<Omit<StoryFields, 'body'>>({
+    headline: story.headline,
+    summary: story.summary,
+    ...detailsOf(story),
+  })
   const timer = useRef<number | undefined>(undefined)
   const saving = useRef<Promise<void> | null>(null)
   const holdRef = useRef<Hold>(hold)
@@ -257,6 +325,7 @@ export function StoryEditor({ story, onSaved }: { story: Story; onSaved(): void 
     content: docOf(story.body),
     editable: false,
     editorProps: {
+      transformPastedHTML: cleanPastedHtml,
       attributes: {
         class: 'story-body',
         'aria-label': 'Story text',
@@ -276,18 +345,22 @@ export function StoryEditor({ story, onSaved }: { story: Story; onSaved(): void 
     return e && !e.isDestroyed ? e : null
   }
 
-  const current = useCallback((): StoryText => {
+  const current = useCallback((): StoryFields => {
     const e = live()
-    return { ...fields.current, body: e ? bodyOf(e) : saved.current.body }
+    const { headline, summary, ...rest } = fields.current
+    return { headline, summary, body: e ? bodyOf(e) : saved.current.body, ...rest }
   }, [])
 
   /** Puts a saved story on screen, as the text the next save compares with. */
   const load = useCallback((s: Story) => {
     version.current = s.version
-    saved.current = { headline: s.headline, summary: s.summary, body: s.body }
-    fields.current = { headline: s.headline, summary: s.summary }
+    saved.current = fieldsOf(s)
+    fields.current = { headline: s.headline, summary: s.summary, ...detailsOf(s) }
     setHeadline(s.headline)
     setSummary(s.summary)
+    setDetailsState(detailsOf(s))
+    setFieldErrors({})
+    setShown(s)
     live()?.commands.setContent(docOf(s.body), { emitUpdate: false })
     setSave({ kind: 'saved', at: null })
   }, [])
@@ -307,7 +380,16 @@ export function StoryEditor({ story, onSaved }: { story: Story; onSaved(): void 
       try {
         const result = await newsroomApi.saveStory(id, version.current, text)
         version.current = result.version
-        saved.current = text
+        // What the server made of the details (a desk move sets the first stage, names are trimmed) is what it
+        // holds now; the form follows unless the person changed them again meanwhile.
+        const { headline: _h, summary: _s, body: _b, ...sent } = text
+        if (same(sentDetails(fields.current), sent)) {
+          fields.current = { ...fields.current, ...detailsOf(result) }
+          setDetailsState(detailsOf(result))
+        }
+        saved.current = { ...text, ...detailsOf(result) }
+        setShown(result)
+        setFieldErrors({})
         setSave(same(current(), text) ? { kind: 'saved', at: new Date() } : { kind: 'dirty' })
         onSaved()
       } catch (error) {
@@ -320,6 +402,8 @@ export function StoryEditor({ story, onSaved }: { story: Story; onSaved(): void 
         } else {
           // Say so; a server that could not be reached is tried again in a while, refused text on the next change.
           setSave({ kind: 'error', message: errorMessage(error) })
+          if (error instanceof ApiError && error.fields.length)
+            setFieldErrors(Object.fromEntries(error.fields.map((f) => [f.path, f.message])))
           const refused = error instanceof ApiError && error.status >= 400 && error.status < 500
           if (!refused)
             timer.current = window.setTimeout(() => {
@@ -461,6 +545,7 @@ export function StoryEditor({ story, onSaved }: { story: Story; onSaved(): void 
       const result = await newsroomApi.saveStory(id, conflict.theirs.version, conflict.mine)
       version.current = result.version
       saved.current = conflict.mine
+      setShown(result)
       setConflict(null)
       setSave({ kind: 'saved', at: new Date() })
       onSaved()
@@ -476,6 +561,27 @@ export function StoryEditor({ story, onSaved }: { story: Story; onSaved(): void 
     setConflict(null)
   }
 
+  const setDetails = useCallback(
+    (patch: Partial<StoryDetails>) => {
+      fields.current = { ...fields.current, ...patch }
+      setDetailsState((d) => ({ ...d, ...patch }))
+      if (!same(current(), saved.current)) changed()
+    },
+    [changed, current],
+  )
+  const flush = useCallback(async () => {
+    await saveNow()
+    return holdRef.current.kind === 'editing' && !conflictRef.current && same(current(), saved.current)
+  }, [saveNow, current])
+  const adopt = useCallback(
+    (s: Story) => {
+      load(s)
+      setSave({ kind: 'saved', at: new Date() })
+      onSaved()
+    },
+    [load, onSaved],
+  )
+
   const setField = (name: 'headline' | 'summary', value: string) => {
     fields.current = { ...fields.current, [name]: value }
     if (name === 'headline') setHeadline(value)
@@ -483,66 +589,82 @@ export function StoryEditor({ story, onSaved }: { story: Story; onSaved(): void 
     if (!same(current(), saved.current)) changed()
   }
 
+  const workspace: Workspace = {
+    story: shown,
+    editable,
+    details,
+    setDetails,
+    fieldErrors,
+    flush,
+    version: () => version.current,
+    adopt,
+  }
+
   return (
-    <div className="story-editor">
-      <div className="editor-bar">
-        {editor && <Toolbar editor={editor} disabled={!editable} />}
-        <div className="editor-state">{hold.kind === 'editing' && <SaveStatus state={save} />}</div>
-      </div>
-      {hold.kind === 'reading' && (
-        <div className="hold-notice" role="status">
-          <span>{hold.by ? `${hold.by} is editing` : 'Someone else is editing'}: you are reading.</span>
-          <button type="button" className="button small" onClick={() => void announce(true)}>
-            Take over
-          </button>
+    <div className="story-layout">
+      <article className="story-main">
+        <div className="story-editor">
+          <div className="editor-bar">
+            {editor && <Toolbar editor={editor} disabled={!editable} />}
+            <div className="editor-state">{hold.kind === 'editing' && <SaveStatus state={save} />}</div>
+          </div>
+          {hold.kind === 'reading' && (
+            <div className="hold-notice" role="status">
+              <span>{hold.by ? `${hold.by} is editing` : 'Someone else is editing'}: you are reading.</span>
+              <button type="button" className="button small" onClick={() => void announce(true)}>
+                Take over
+              </button>
+            </div>
+          )}
+          {hold.kind === 'lost' && (
+            <div className="hold-notice lost" role="alert">
+              <span>
+                {hold.by ?? 'Someone else'} took over the story.
+                {hold.kept ? ' Your unsaved text was kept as a revision.' : ''}
+              </span>
+              <button type="button" className="button small" onClick={() => void announce(true)}>
+                Take over
+              </button>
+            </div>
+          )}
+          {conflict && (
+            <ConflictView
+              conflict={conflict}
+              busy={busy}
+              onUseMine={() => void useMine()}
+              onKeepTheirs={keepTheirs}
+            />
+          )}
+          <div className="writing">
+            <label className="visually-hidden" htmlFor="story-headline">
+              Headline
+            </label>
+            <textarea
+              id="story-headline"
+              className="headline-input"
+              rows={1}
+              value={headline}
+              placeholder="Headline"
+              readOnly={!editable}
+              onChange={(e) => setField('headline', e.target.value.replace(/\n/g, ' '))}
+            />
+            <label className="visually-hidden" htmlFor="story-summary">
+              Summary
+            </label>
+            <textarea
+              id="story-summary"
+              className="summary-input"
+              rows={2}
+              value={summary}
+              placeholder="Summary: one or two sentences for lists and search results"
+              readOnly={!editable}
+              onChange={(e) => setField('summary', e.target.value)}
+            />
+            <EditorContent editor={editor} className={editable ? 'body-editor' : 'body-editor read-only'} />
+          </div>
         </div>
-      )}
-      {hold.kind === 'lost' && (
-        <div className="hold-notice lost" role="alert">
-          <span>
-            {hold.by ?? 'Someone else'} took over the story.
-            {hold.kept ? ' Your unsaved text was kept as a revision.' : ''}
-          </span>
-          <button type="button" className="button small" onClick={() => void announce(true)}>
-            Take over
-          </button>
-        </div>
-      )}
-      {conflict && (
-        <ConflictView
-          conflict={conflict}
-          busy={busy}
-          onUseMine={() => void useMine()}
-          onKeepTheirs={keepTheirs}
-        />
-      )}
-      <div className="writing">
-        <label className="visually-hidden" htmlFor="story-headline">
-          Headline
-        </label>
-        <textarea
-          id="story-headline"
-          className="headline-input"
-          rows={1}
-          value={headline}
-          placeholder="Headline"
-          readOnly={!editable}
-          onChange={(e) => setField('headline', e.target.value.replace(/\n/g, ' '))}
-        />
-        <label className="visually-hidden" htmlFor="story-summary">
-          Summary
-        </label>
-        <textarea
-          id="story-summary"
-          className="summary-input"
-          rows={2}
-          value={summary}
-          placeholder="Summary: one or two sentences for lists and search results"
-          readOnly={!editable}
-          onChange={(e) => setField('summary', e.target.value)}
-        />
-        <EditorContent editor={editor} className={editable ? 'body-editor' : 'body-editor read-only'} />
-      </div>
+      </article>
+      {side(workspace)}
     </div>
   )
 }

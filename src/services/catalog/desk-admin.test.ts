@@ -65,7 +65,8 @@ describe('desk administration', () => {
     })
     expect(changed.stages).toHaveLength(3)
     const log = await ctx.deps.store.changes.since(0, 10)
-    expect(log.map((c) => c.keys)).toEqual([[`desk:${desk.id}`]])
+    // Creating the desk tells open newsroom screens; renaming also drops the reader pages that show its name.
+    expect(log.map((c) => c.keys)).toEqual([['newsroom:catalog'], [`desk:${desk.id}`, 'newsroom:catalog']])
     const [entry] = await ctx.deps.store.audit.list({ action: 'desk.update', limit: 1, offset: 0 })
     expect(entry?.details).toMatchObject({
       before: { name: 'Business Desk' },

@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../core/errors
 import type { Stage } from '../../core/newsroom-records.ts'
 import type { Repositories } from '../../core/ports.ts'
 import { slugify } from '../../core/slug.ts'
+import { newsroomKeys, withNewsroomKeys } from '../../core/newsroom-keys.ts'
 import { commitChange } from '../commit-change.ts'
 import { createDesk } from '../desk-service.ts'
 import type { ServiceDeps } from '../service-deps.ts'
@@ -57,7 +58,10 @@ export async function addDesk(
       }),
     )
     // No page shows a desk that has no stories yet.
-    return { result: { ...desk, stages: await tx.stages.list(desk.id) }, change: null }
+    return {
+      result: { ...desk, stages: await tx.stages.list(desk.id) },
+      change: withNewsroomKeys(null, [newsroomKeys.catalog], 'desk.create'),
+    }
   })
 }
 
@@ -90,7 +94,7 @@ export async function changeDesk(
     )
     return {
       result: { ...desk, stages: await tx.stages.list(id) },
-      change: { keys: [cacheKeys.desk(id)], reason: 'desk.update' },
+      change: { keys: [cacheKeys.desk(id), newsroomKeys.catalog], reason: 'desk.update' },
     }
   })
 }
@@ -121,6 +125,6 @@ export async function addStage(
         details: { ...stage },
       }),
     )
-    return { result: stage, change: null }
+    return { result: stage, change: withNewsroomKeys(null, [newsroomKeys.catalog], 'stage.create') }
   })
 }

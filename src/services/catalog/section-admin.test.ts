@@ -37,7 +37,11 @@ describe('section administration', () => {
     expect(await addSection(ctx.deps, { name: 'Sport', slug: 'games' }, admin)).toMatchObject({ position: 2 })
     expect(await addSection(ctx.deps, { name: 'Top', position: 0 }, admin)).toMatchObject({ position: 0 })
     const log = await ctx.deps.store.changes.since(0, 10)
-    expect(log.map((c) => c.keys)).toEqual([['sections'], ['sections'], ['sections']])
+    expect(log.map((c) => c.keys)).toEqual([
+      ['sections', 'newsroom:catalog'],
+      ['sections', 'newsroom:catalog'],
+      ['sections', 'newsroom:catalog'],
+    ])
     expect(await ctx.deps.store.audit.list({ action: 'section.create', limit: 10, offset: 0 })).toHaveLength(
       3,
     )
@@ -71,7 +75,7 @@ describe('section administration', () => {
       slug: 'world',
     })
     const log = await ctx.deps.store.changes.since(0, 10)
-    expect(log.at(-1)?.keys).toEqual(['sections', `section:${world.id}`])
+    expect(log.at(-1)?.keys).toEqual(['sections', `section:${world.id}`, 'newsroom:catalog'])
     await expect(changeSection(ctx.deps, world.id, { slug: 'sport' }, admin)).rejects.toBeInstanceOf(
       ConflictError,
     )

@@ -3,6 +3,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../core/errors
 import type { Repositories } from '../../core/ports.ts'
 import { sectionInputSchema, type Section } from '../../core/section.ts'
 import { slugify } from '../../core/slug.ts'
+import { newsroomKeys } from '../../core/newsroom-keys.ts'
 import { commitChange } from '../commit-change.ts'
 import type { ServiceDeps } from '../service-deps.ts'
 import { auditEntry, type ActedBy } from '../acted-by.ts'
@@ -53,7 +54,10 @@ export async function addSection(
         details: { ...section },
       }),
     )
-    return { result: section, change: { keys: [cacheKeys.sections], reason: 'section.create' } }
+    return {
+      result: section,
+      change: { keys: [cacheKeys.sections, newsroomKeys.catalog], reason: 'section.create' },
+    }
   })
 }
 
@@ -85,7 +89,10 @@ export async function changeSection(
     )
     return {
       result: section,
-      change: { keys: [cacheKeys.sections, cacheKeys.section(id)], reason: 'section.update' },
+      change: {
+        keys: [cacheKeys.sections, cacheKeys.section(id), newsroomKeys.catalog],
+        reason: 'section.update',
+      },
     }
   })
 }

@@ -44,7 +44,9 @@ describe('changeSettings()', () => {
       ip: '198.51.100.4',
       details: { spikeRetentionDays: { from: 30, to: 14 }, siteUrl: { from: 'http://localhost:3000' } },
     })
-    expect((await ctx.deps.store.changes.since(0, 10)).map((c) => c.keys)).toEqual([['settings']])
+    expect((await ctx.deps.store.changes.since(0, 10)).map((c) => c.keys)).toEqual([
+      ['settings', 'newsroom:catalog'],
+    ])
   })
 
   it('names every unknown key and invalid value, and stores none of the valid ones', async () => {

@@ -1,6 +1,7 @@
 import { cacheKeys } from '../../core/cache-keys.ts'
 import { ValidationError, type FieldIssue } from '../../core/errors.ts'
 import type { SettingKey, Settings } from '../../core/settings.ts'
+import { newsroomKeys } from '../../core/newsroom-keys.ts'
 import { commitChange } from '../commit-change.ts'
 import type { ServiceDeps } from '../service-deps.ts'
 import { checkSettingKey, loadSettings, parseSetting } from '../settings-service.ts'
@@ -60,6 +61,9 @@ export async function changeSettings(
         details: changes,
       }),
     )
-    return { result: after, change: { keys: [cacheKeys.settings], reason: 'settings.update' } }
+    return {
+      result: after,
+      change: { keys: [cacheKeys.settings, newsroomKeys.catalog], reason: 'settings.update' },
+    }
   })
 }

@@ -2,6 +2,7 @@ import { cacheKeys } from '../../core/cache-keys.ts'
 import { ValidationError } from '../../core/errors.ts'
 import type { Repositories } from '../../core/ports.ts'
 import { auditEntry, type ActedBy } from '../acted-by.ts'
+import { newsroomKeys } from '../../core/newsroom-keys.ts'
 import { commitChange } from '../commit-change.ts'
 import type { ServiceDeps } from '../service-deps.ts'
 
@@ -73,7 +74,7 @@ export async function setFrontSlots(
     )
     return {
       result: await describeSlots(tx),
-      change: { keys: [cacheKeys.frontSlots], reason: 'front.update' },
+      change: { keys: [cacheKeys.frontSlots, newsroomKeys.front], reason: 'front.update' },
     }
   })
 }

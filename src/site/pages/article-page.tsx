@@ -65,6 +65,16 @@ export async function renderArticlePage(
   return storyPage(store, ctx, article, section, path)
 }
 
+/** What a newsroom preview shows: a story not yet public, a public story's waiting changes, or the story as it is. */
+type PreviewOf = 'draft' | 'update' | 'live'
+
+const PREVIEW_BANNERS: Record<PreviewOf, string> = {
+  draft: 'Preview: this is how the story will look to readers. It is not published.',
+  update:
+    'Preview: this is how the story will look once its changes are published. Readers still see the version before.',
+  live: 'Preview: this is the story as readers see it now.',
+}
+
 /** The page of a story readers can see (or, for a preview, would see) at `path`. */
 async function storyPage(
   store: Store,
@@ -72,7 +82,7 @@ async function storyPage(
   article: Article,
   section: Section | null,
   path: string,
-  preview = false,
+  preview: PreviewOf | null = null,
 ): Promise<RenderedPage> {
   const keys = [...chromeKeys, cacheKeys.article(article.id)]
   const desk = article.deskId !== null ? await store.desks.get(article.deskId) : null
@@ -135,7 +145,7 @@ async function storyPage(
     >
       {preview && (
         <p class="preview-banner" role="status">
-          Preview: this is how the story will look to readers. It is not published.
+          {PREVIEW_BANNERS[preview]}
         </p>
       )}
       <ArticleView
@@ -171,5 +181,6 @@ export async function renderStoryPreview(store: Store, article: Article, now: Da
     updatedAt: article.pending ? at : article.updatedAt,
   }
   const section = ctx.sections.find((s) => s.id === story.sectionId) ?? null
-  return (await storyPage(store, ctx, story, section, articlePath(story, section), true)).html
+  const of: PreviewOf = article.status !== 'published' ? 'draft' : article.pending ? 'update' : 'live'
+  return (await storyPage(store, ctx, story, section, articlePath(story, section), of)).html
 }
