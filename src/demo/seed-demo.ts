@@ -8,6 +8,7 @@ import { commitChange } from '../services/commit-change.ts'
 import { importImage } from '../services/media-service.ts'
 import type { ServiceDeps } from '../services/service-deps.ts'
 import { demoDesks, demoSections, demoStories, type DemoStory, type ImageRecipe } from './demo-content.ts'
+import { seedDeskWork } from './demo-desk-work.ts'
 import { renderDemoImage } from './demo-images.ts'
 
 const HOUR = 3_600_000
@@ -36,7 +37,8 @@ function recipesOf(story: DemoStory): ImageRecipe[] {
 
 /**
  * Creates the demo newspaper on an empty database: sections, desks, pictures drawn from code, and twenty published
- * stories whose times are relative to now, so the front page always looks alive.
+ * stories whose times are relative to now, so the front page always looks alive; then a working day on one desk
+ * (stories in each stage, wire copy waiting), so the newsroom does too.
  */
 export async function seedDemo(
   deps: ServiceDeps,
@@ -57,7 +59,7 @@ export async function seedDemo(
     onProgress(assetIds.size, recipes.length)
   })
 
-  return commitChange(deps, async (tx) => {
+  const seeded = await commitChange(deps, async (tx) => {
     const sectionIds = new Map<string, number>()
     for (const s of demoSections) sectionIds.set(s.slug, (await tx.sections.create(s)).id)
     const deskIds = new Map<string, number>()
@@ -128,4 +130,6 @@ export async function seedDemo(
       change: { keys: [...new Set(keys)], reason: 'demo.seed' },
     }
   })
+  await seedDeskWork(deps)
+  return seeded
 }

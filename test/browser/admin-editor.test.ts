@@ -19,6 +19,7 @@ const EDITOR_B = { email: 'omar@example.com', name: 'Omar Faruk', role: 'editor'
 interface StoryJson {
   id: number
   version: number
+  headline: string
   body: {
     type: string
     level?: number
@@ -181,27 +182,44 @@ describe.skipIf(!hasChromium)('the story editor at /admin/stories/{id}', () => {
     expect([...a.errors, ...b.errors]).toEqual([])
   })
 
-  it('a save refused as stale keeps both texts and lets the writer choose', async () => {
+  it('a save refused as stale merges changes to different fields, and shows both texts when the same one changed', async () => {
     const a = await signedIn(EDITOR_A)
     const b = await signedIn(EDITOR_B)
     const story = await newDraft(a.page, 'Port strike enters second day')
     await openStory(a.page, story.id)
     await expect.poll(() => body(a.page).getAttribute('contenteditable')).toBe('true')
+    const patchAsB = async (version: number, data: object) => {
+      const res = await b.page.request.patch(`${site.url}/api/v1/articles/${story.id}`, {
+        headers: { origin: site.url, 'if-match': `"v${version}"` },
+        data,
+      })
+      expect(res.status()).toBe(200)
+      return (await res.json()) as StoryJson
+    }
 
-    // Someone saves through the API meanwhile (no editor open): A's text is now based on an older version.
-    const patched = await b.page.request.patch(`${site.url}/api/v1/articles/${story.id}`, {
-      headers: { origin: site.url, 'if-match': `"v${story.version}"` },
-      data: { headline: 'Port strike enters its second day' },
-    })
-    expect(patched.status()).toBe(200)
-
+    // Someone changes the headline through the API meanwhile (no editor open), while A writes in the text: the
+    // two changes touch different fields, so both go in without asking.
+    const renamed = await patchAsB(story.version, { headline: 'Port strike enters its second day' })
     await body(a.page).click()
     await a.page.keyboard.press('Control+End')
     await a.page.keyboard.type(' Mina’s new sentence.')
+    await expect.poll(() => saveStatus(a.page).textContent(), { timeout: 10_000 }).toMatch(/^Saved \d/)
+    let saved = await storyJson(a.page, story.id)
+    expect(saved.headline).toBe('Port strike enters its second day')
+    expect(JSON.stringify(saved.body)).toContain('Mina’s new sentence.')
+    expect(await a.page.getByLabel('Headline').inputValue()).toBe('Port strike enters its second day')
+    expect(await a.page.getByRole('region', { name: /Someone else saved/ }).count()).toBe(0)
+    expect(saved.version).toBeGreaterThan(renamed.version)
+
+    // Now both change the text itself: A's text is kept as a revision and both are shown side by side.
+    await patchAsB(saved.version, {
+      body: [{ type: 'paragraph', content: [{ text: 'Omar rewrote the first paragraph.' }] }],
+    })
+    await a.page.keyboard.type(' And one more.')
     const conflict = a.page.getByRole('region', { name: /Someone else saved/ })
     await conflict.waitFor({ timeout: 10_000 })
-    await expect(conflict.textContent()).resolves.toContain('Port strike enters its second day')
-    await expect(conflict.textContent()).resolves.toContain('Mina’s new sentence.')
+    await expect(conflict.textContent()).resolves.toContain('Omar rewrote the first paragraph.')
+    await expect(conflict.textContent()).resolves.toContain('And one more.')
     const notes = (
       (await (await a.page.request.get(`${site.url}/api/v1/articles/${story.id}/revisions`)).json()) as {
         items: { note: string }[]
@@ -211,9 +229,12 @@ describe.skipIf(!hasChromium)('the story editor at /admin/stories/{id}', () => {
 
     await conflict.getByRole('button', { name: 'Use mine' }).click()
     await expect.poll(() => saveStatus(a.page).textContent(), { timeout: 10_000 }).toMatch(/^Saved \d/)
-    const saved = await storyJson(a.page, story.id)
-    expect(JSON.stringify(saved.body)).toContain('Mina’s new sentence.')
-    // Chromium logs the refused save itself; the app expects it.
+    saved = await storyJson(a.page, story.id)
+    expect(JSON.stringify(saved.body)).toContain('And one more.')
+    expect(JSON.stringify(saved.body)).not.toContain('Omar rewrote')
+    // Only what A changed went in: the headline B gave stays.
+    expect(saved.headline).toBe('Port strike enters its second day')
+    // Chromium logs the refused saves themselves; the app expects them.
     expect([...a.errors, ...b.errors].filter((e) => !/status of 409/.test(e))).toEqual([])
   })
 

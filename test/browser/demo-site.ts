@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openAppContext, startSite, type RunningSite } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import { seedDemo } from '../../src/demo/seed-demo.ts'
 import type { ServiceDeps } from '../../src/services/service-deps.ts'
+import { demoTemplateDir } from './demo-template-dir.ts'
 
 /** The reader pages worth checking in a browser, by kind. */
 export type PageKind = 'front' | 'section' | 'article' | 'search' | 'tag' | 'author' | 'archive'
@@ -27,9 +28,41 @@ const STORY = {
   slug: 'knitwear-exporters-report-firmer-winter-orders-as-european-buyers-return',
 }
 
+/** The seeded demo, made by whichever suite asks first; the others wait for it. */
+async function demoTemplate(): Promise<string> {
+  const ready = demoTemplateDir(process.ppid)
+  const lock = `${ready}.lock`
+  if (existsSync(ready)) return ready
+  let builder = false
+  try {
+    mkdirSync(lock)
+    builder = true
+  } catch {
+    // Another suite is seeding it.
+  }
+  if (builder) {
+    const building = `${ready}.building`
+    rmSync(building, { recursive: true, force: true })
+    const ctx = await openAppContext(loadConfig({ data: building }, { DATABASE_URL: '' }), { logger: quiet })
+    try {
+      await seedDemo(ctx.deps)
+    } finally {
+      await ctx.close()
+    }
+    renameSync(building, ready)
+    return ready
+  }
+  for (let waited = 0; !existsSync(ready); waited += 250) {
+    if (waited > 180_000) throw new Error(`No demo template at ${ready} after three minutes`)
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  return ready
+}
+
 /** The demo newspaper (pictures, seven sections, tags, bylines) in a temporary folder, on a real socket. */
 export async function startDemoSite(): Promise<DemoSite> {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-browser-'))
+  cpSync(await demoTemplate(), dir, { recursive: true })
   const config = loadConfig({ data: dir, port: 0, host: '127.0.0.1' }, { DATABASE_URL: '' })
   const ctx = await openAppContext(config, { logger: quiet })
   let site: RunningSite | undefined
@@ -39,7 +72,6 @@ export async function startDemoSite(): Promise<DemoSite> {
     rmSync(dir, { recursive: true, force: true })
   }
   try {
-    await seedDemo(ctx.deps)
     site = await startSite(ctx)
     const url = site.url.replace(/\/$/, '')
     // Canonical links and social cards name the address the browser uses. Nothing is rendered yet, so no page holds

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react'
 import type { Desk } from '../api/types.ts'
-import { Field, ProblemMessage } from './form-field.tsx'
-import { formProblem, listOfWords, type FormProblem } from './form-problem.ts'
+import { Field } from '../ui/field.tsx'
+import { ProblemMessage } from './problem-message.tsx'
+import { formProblem, type FormProblem } from './form-problem.ts'
+import { listOfWords } from '../ui/words.ts'
 import { manageApi, type RoutingRule, type RuleMatch, type Source } from './manage-api.ts'
 
 const FIELDS = [

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { ApiError } from '../api/client.ts'
-import { Field, ProblemMessage } from './form-field.tsx'
+import { Field } from '../ui/field.tsx'
+import { ProblemMessage } from './problem-message.tsx'
 import { formProblem, type FormProblem } from './form-problem.ts'
 import { manageApi, type ManagedSection } from './manage-api.ts'
 

@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { useNow } from '../ui/use-now.ts'
-import { Field, ProblemMessage } from './form-field.tsx'
+import { Field } from '../ui/field.tsx'
+import { ProblemMessage } from './problem-message.tsx'
 import { formProblem, type FormProblem } from './form-problem.ts'
 import { manageApi, type SiteSettings } from './manage-api.ts'
 import {

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { Field, ProblemMessage } from './form-field.tsx'
+import { Field } from '../ui/field.tsx'
+import { ProblemMessage } from './problem-message.tsx'
 import { formProblem, type FormProblem } from './form-problem.ts'
 import { manageApi, type Account } from './manage-api.ts'
 import { OneTimeSecret } from './one-time-secret.tsx'

@@ -9,6 +9,7 @@ import {
 } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import { useEffect, useId, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { newsroomApi } from '../api/newsroom-api.ts'
 import type { Asset } from '../api/types.ts'
 import { AssetDialog } from '../media/asset-dialog.tsx'
@@ -28,6 +29,7 @@ function FigureWords(props: {
       <label htmlFor={`${id}-caption`}>Caption</label>
       <textarea
         id={`${id}-caption`}
+        maxLength={2000}
         rows={2}
         value={attrs.caption}
         onChange={(e) => onChange({ caption: e.target.value })}
@@ -35,11 +37,17 @@ function FigureWords(props: {
       <label htmlFor={`${id}-credit`}>Credit</label>
       <input
         id={`${id}-credit`}
+        maxLength={300}
         value={attrs.credit}
         onChange={(e) => onChange({ credit: e.target.value })}
       />
       <label htmlFor={`${id}-alt`}>Alt text</label>
-      <input id={`${id}-alt`} value={attrs.alt} onChange={(e) => onChange({ alt: e.target.value })} />
+      <input
+        id={`${id}-alt`}
+        maxLength={1000}
+        value={attrs.alt}
+        onChange={(e) => onChange({ alt: e.target.value })}
+      />
     </div>
   )
 }
@@ -110,17 +118,20 @@ function FigureView({ node, editor, updateAttributes, deleteNode }: ReactNodeVie
         )}
         {editable && editing && <FigureWords id={id} attrs={attrs} onChange={updateAttributes} />}
       </figure>
-      {details && (
-        <AssetDialog
-          asset={details}
-          onSaved={(a) => setDetails(a)}
-          onClose={() => {
-            setDetails(null)
-            // New crops may have been cut around a moved point.
-            void newsroomApi.asset(assetId).then(setAsset, () => undefined)
-          }}
-        />
-      )}
+      {details &&
+        // Outside the text: events in the dialog must not reach the editor (selection, dragging, Ctrl+S).
+        createPortal(
+          <AssetDialog
+            asset={details}
+            onSaved={(a) => setDetails(a)}
+            onClose={() => {
+              setDetails(null)
+              // New crops may have been cut around a moved point.
+              void newsroomApi.asset(assetId).then(setAsset, () => undefined)
+            }}
+          />,
+          document.body,
+        )}
     </NodeViewWrapper>
   )
 }
@@ -144,12 +155,17 @@ const Figure = Node.create({
     return [
       {
         tag: 'figure[data-asset-id]',
-        getAttrs: (el) => ({
-          assetId: Number(el.getAttribute('data-asset-id')),
-          caption: el.getAttribute('data-caption') ?? '',
-          credit: el.getAttribute('data-credit') ?? '',
-          alt: el.getAttribute('data-alt') ?? '',
-        }),
+        // Only a figure that names a real picture (a positive whole number); anything else is dropped.
+        getAttrs: (el) => {
+          const assetId = Number(el.getAttribute('data-asset-id'))
+          if (!Number.isInteger(assetId) || assetId <= 0) return false
+          return {
+            assetId,
+            caption: el.getAttribute('data-caption') ?? '',
+            credit: el.getAttribute('data-credit') ?? '',
+            alt: el.getAttribute('data-alt') ?? '',
+          }
+        },
       },
     ]
   },

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
-import { errorMessage } from '../api/client.ts'
+import { useRef, useState } from 'react'
+import { ApiError, errorMessage } from '../api/client.ts'
 import { newsroomApi } from '../api/newsroom-api.ts'
 import type { RevisionMeta } from '../api/types.ts'
 import { useNewsroom } from '../app/newsroom-context.tsx'
@@ -14,7 +14,7 @@ import { RevisionDiff } from './revision-diff.tsx'
 import { automaticAuthor, describeNote, fieldName } from './revision-words.ts'
 import './history.css'
 
-function RestoreButton(props: { id: number; revision: RevisionMeta; onRestored(): void }) {
+function RestoreButton(props: { id: number; version: number; revision: RevisionMeta; onRestored(): void }) {
   const ref = useRef<HTMLDialogElement>(null)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
@@ -22,13 +22,17 @@ function RestoreButton(props: { id: number; revision: RevisionMeta; onRestored()
     setBusy(true)
     setProblem(null)
     try {
-      // Based on the story as it stands now: a restore is a new save on top, never a rewrite of history.
-      const story = await newsroomApi.story(props.id)
-      await newsroomApi.restoreRevision(props.id, props.revision.number, story.version)
+      // Based on the version this page shows (a save made since is refused, not overwritten unseen); a restore is a
+      // new save on top, never a rewrite of history.
+      await newsroomApi.restoreRevision(props.id, props.revision.number, props.version)
       ref.current?.close()
       props.onRestored()
     } catch (error) {
-      setProblem(errorMessage(error))
+      setProblem(
+        error instanceof ApiError && error.status === 409
+          ? 'The story was saved again since this page was opened: look at the newest revision first.'
+          : errorMessage(error),
+      )
     } finally {
       setBusy(false)
     }
@@ -90,7 +94,6 @@ export function HistoryPage({ id }: { id: number }) {
   const shown = picked ?? newest
   const older = revisions.filter((r) => shown !== null && r.number < shown)
   const against = base !== null && base !== shown ? base : (older[0]?.number ?? null)
-  useEffect(() => setBase(null), [picked])
 
   const comparison = useResource(
     () =>
@@ -140,7 +143,10 @@ export function HistoryPage({ id }: { id: number }) {
                   type="button"
                   className="revision"
                   aria-current={r.number === shown ? 'true' : undefined}
-                  onClick={() => setPicked(r.number)}
+                  onClick={() => {
+                    setPicked(r.number)
+                    setBase(null)
+                  }}
                 >
                   <span className="revision-top">
                     <span className="revision-number">{r.number}</span>
@@ -165,7 +171,12 @@ export function HistoryPage({ id }: { id: number }) {
                   Revision {current.number}: {describeNote(current.note).toLowerCase()}
                 </h2>
                 {current.number !== newest && (
-                  <RestoreButton id={id} revision={current} onRestored={() => navigate(paths.story(id))} />
+                  <RestoreButton
+                    id={id}
+                    version={story.version}
+                    revision={current}
+                    onRestored={() => navigate(paths.story(id))}
+                  />
                 )}
               </div>
               {older.length > 0 ? (

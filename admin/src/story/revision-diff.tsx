@@ -1,3 +1,4 @@
+import { diffWordsWithSpace } from 'diff'
 import type { DiffLine, RevisionComparison } from '../api/types.ts'
 import { useNewsroom } from '../app/newsroom-context.tsx'
 import { fieldName } from './revision-words.ts'
@@ -29,6 +30,35 @@ function useShowValue() {
   }
 }
 
+/** Fields of running text, compared word by word like the body (the rest are shown whole, before and after). */
+const WORDED = new Set(['headline', 'summary', 'slug'])
+
+/** A text field's two values, each with the words the other side lacks marked. */
+function WordedValue({ before, after, side }: { before: string; after: string; side: 'before' | 'after' }) {
+  const parts = diffWordsWithSpace(before, after)
+  return (
+    <>
+      {parts
+        .filter((p) => (side === 'before' ? !p.added : !p.removed))
+        .map((p, i) =>
+          p.removed ? (
+            <del key={i}>{p.value}</del>
+          ) : p.added ? (
+            <ins key={i}>{p.value}</ins>
+          ) : (
+            <span key={i}>{p.value}</span>
+          ),
+        )}
+    </>
+  )
+}
+
+/** A body line as the story shows it: subheadings (`## `) bold, without the marker. */
+function Plain({ text }: { text: string }) {
+  const heading = /^#{2,3} (.*)$/.exec(text)
+  return heading ? <strong className="diff-heading">{heading[1]}</strong> : <>{text}</>
+}
+
 /** One side of a body line: the text, with the words this side lost or gained marked. */
 function Side({ line, side }: { line: DiffLine; side: 'before' | 'after' }) {
   if (line.op === 'changed') {
@@ -52,11 +82,15 @@ function Side({ line, side }: { line: DiffLine; side: 'before' | 'after' }) {
   const shows = line.op === 'same' || (line.op === 'removed') === (side === 'before')
   if (!shows) return null
   return line.op === 'same' ? (
-    <>{line.text}</>
+    <Plain text={line.text} />
   ) : line.op === 'removed' ? (
-    <del>{line.text}</del>
+    <del>
+      <Plain text={line.text} />
+    </del>
   ) : (
-    <ins>{line.text}</ins>
+    <ins>
+      <Plain text={line.text} />
+    </ins>
   )
 }
 
@@ -84,12 +118,25 @@ export function RevisionDiff({ comparison }: { comparison: RevisionComparison })
             {diff.fields.map((f) => (
               <tr key={f.field}>
                 <th scope="row">{fieldName(f.field)}</th>
-                <td>
-                  <del>{show(f.field, f.before)}</del>
-                </td>
-                <td>
-                  <ins>{show(f.field, f.after)}</ins>
-                </td>
+                {WORDED.has(f.field) && typeof f.before === 'string' && typeof f.after === 'string' ? (
+                  <>
+                    <td>
+                      <WordedValue before={f.before} after={f.after} side="before" />
+                    </td>
+                    <td>
+                      <WordedValue before={f.before} after={f.after} side="after" />
+                    </td>
+                  </>
+                ) : (
+                  <>
+                    <td>
+                      <del>{show(f.field, f.before)}</del>
+                    </td>
+                    <td>
+                      <ins>{show(f.field, f.after)}</ins>
+                    </td>
+                  </>
+                )}
               </tr>
             ))}
           </tbody>

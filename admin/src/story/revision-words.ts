@@ -5,11 +5,16 @@ const NOTES: Record<string, string> = {
   create: 'Written',
   publish: 'Published',
   correction: 'Corrected',
-  'taken over': 'Unsaved text kept when taken over',
+  'unsaved: taken over': 'Unsaved text, kept when taken over',
 }
 
-/** A revision's note in words: "restore of revision 3" and "conflict: Nadia's text" read as they are. */
-export const describeNote = (note: string) => NOTES[note] ?? note.charAt(0).toUpperCase() + note.slice(1)
+/** A revision's note in words: "restore of revision 3" and "unsaved: conflict: Nadia's text" read as they are. */
+export const describeNote = (note: string) => {
+  const known = NOTES[note]
+  if (known) return known
+  const text = note.replace(/^unsaved: conflict: /, 'Kept in a conflict: ')
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
 
 const FIELD_NAMES: Record<string, string> = {
   headline: 'headline',

@@ -259,7 +259,8 @@ export function StoryActions({ ws }: { ws: Workspace }) {
   const actions = actionsFor(s, section, settings.zoneLabel).filter((a) =>
     canTransition(actor, { deskId: s.deskId, createdBy: s.createdBy, status: s.status }, a.transition),
   )
-  const first = actions.find((a) => a.primary) ?? null
+  // The way forward: publishing for those who may, else the first step the role has (submit, restore).
+  const first = actions.find((a) => a.transition === 'publish') ?? actions.find((a) => a.primary) ?? null
 
   if (s.status === 'killed')
     return (

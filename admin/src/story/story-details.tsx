@@ -1,10 +1,12 @@
-import { useEffect, useId, useState, type ReactNode } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { seesAllDesks } from '../../../src/core/roles.ts'
 import { mediaTopicLabel, mediaTopicLabels } from '../../../src/core/media-topics.ts'
 import { newsroomApi } from '../api/newsroom-api.ts'
 import type { Contributor, StaffMember, StoryDetails } from '../api/types.ts'
 import { useNewsroom } from '../app/newsroom-context.tsx'
+import { Field } from '../ui/field.tsx'
 import { useResource } from '../ui/use-resource.ts'
+import { listOfWords } from '../ui/words.ts'
 import { ZonedTimeInput } from '../ui/zoned-time-input.tsx'
 import { LeadImageField } from './lead-image-field.tsx'
 import type { Workspace } from './workspace.ts'
@@ -28,35 +30,6 @@ const CONTRIBUTOR_KINDS = [
 function errorAt(errors: Record<string, string>, path: string): string | undefined {
   const key = Object.keys(errors).find((k) => k === path || k.startsWith(`${path}.`))
   return key ? errors[key] : undefined
-}
-
-/** A labelled control with its hint and the server's complaint, both read out with it. */
-function Field(props: {
-  id: string
-  label: string
-  error?: string | undefined
-  hint?: string
-  children: (describedBy: string | undefined) => ReactNode
-}) {
-  const hintId = props.hint ? `${props.id}-hint` : undefined
-  const errorId = props.error ? `${props.id}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
-  return (
-    <div className="detail-field">
-      <label htmlFor={props.id}>{props.label}</label>
-      {props.children(describedBy)}
-      {props.hint && (
-        <p id={hintId} className="hint">
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p id={errorId} className="field-error">
-          {props.error}
-        </p>
-      )}
-    </div>
-  )
 }
 
 /**
@@ -86,15 +59,6 @@ const completeNames = (rows: Contributor[]): Contributor[] =>
       const { role, ...rest } = r
       return role?.trim() ? { ...rest, role } : rest
     })
-
-const parseTags = (text: string) => [
-  ...new Set(
-    text
-      .split(',')
-      .map((t) => t.trim())
-      .filter(Boolean),
-  ),
-]
 
 /** A staff name links to its account (the byline's author page), matched by name; other kinds carry none. */
 function withAccount(row: Contributor, staff: StaffMember[]): Contributor {
@@ -179,7 +143,7 @@ function Topics({ ws }: { ws: Workspace }) {
       topics: on ? [...ws.details.topics, code] : ws.details.topics.filter((t) => t !== code),
     })
   return (
-    <details className="detail-group topics" open={ws.details.topics.length > 0}>
+    <details className="detail-group topics">
       <summary>
         Topics{' '}
         <span className="muted">
@@ -228,7 +192,7 @@ export function StoryDetailsForm({ ws }: { ws: Workspace }) {
   const d = ws.details
   const set = (patch: Partial<StoryDetails>) => ws.setDetails(patch)
   const err = (path: string) => errorAt(ws.fieldErrors, path)
-  const [tagText, setTagText] = useDraft(d.tags, (t) => t.join(', '), parseTags)
+  const [tagText, setTagText] = useDraft(d.tags, (t) => t.join(', '), listOfWords)
   const desk = desks.find((x) => x.id === d.deskId)
   // A story goes only to desks one works on (chiefs and admins: any); its present desk stays listed.
   const deskChoices = desks.filter(
@@ -242,13 +206,12 @@ export function StoryDetailsForm({ ws }: { ws: Workspace }) {
   return (
     <div className="details-form">
       <div className="detail-pair">
-        <Field id="detail-desk" label="Desk" error={err('deskId')}>
-          {(by) => (
+        <Field className="detail-field" id="detail-desk" label="Desk" error={err('deskId')}>
+          {(control) => (
             <select
-              id="detail-desk"
               value={d.deskId ?? ''}
               disabled={ro}
-              aria-describedby={by}
+              {...control}
               onChange={(e) => {
                 const deskId = e.target.value ? Number(e.target.value) : null
                 const first = desks.find((x) => x.id === deskId)?.stages[0]?.id ?? null
@@ -264,13 +227,12 @@ export function StoryDetailsForm({ ws }: { ws: Workspace }) {
             </select>
           )}
         </Field>
-        <Field id="detail-stage" label="Stage" error={err('stageId')}>
-          {(by) => (
+        <Field className="detail-field" id="detail-stage" label="Stage" error={err('stageId')}>
+          {(control) => (
             <select
-              id="detail-stage"
               value={d.stageId ?? ''}
               disabled={ro || !desk}
-              aria-describedby={by}
+              {...control}
               onChange={(e) => set({ stageId: e.target.value ? Number(e.target.value) : null })}
             >
               {(d.stageId === null || !desk) && <option value="">None</option>}
@@ -283,13 +245,12 @@ export function StoryDetailsForm({ ws }: { ws: Workspace }) {
           )}
         </Field>
       </div>
-      <Field id="detail-section" label="Section" error={err('sectionId')}>
-        {(by) => (
+      <Field className="detail-field" id="detail-section" label="Section" error={err('sectionId')}>
+        {(control) => (
           <select
-            id="detail-section"
             value={d.sectionId ?? ''}
             disabled={ro}
-            aria-describedby={by}
+            {...control}
             onChange={(e) => set({ sectionId: e.target.value ? Number(e.target.value) : null })}
           >
             <option value="">No section</option>
@@ -305,13 +266,12 @@ export function StoryDetailsForm({ ws }: { ws: Workspace }) {
       <fieldset className="detail-group" disabled={ro}>
         <legend>Source</legend>
         <div className="detail-pair">
-          <Field id="detail-source-name" label="Name" error={err('source.name')}>
-            {(by) => (
+          <Field className="detail-field" id="detail-source-name" label="Name" error={err('source.name')}>
+            {(control) => (
               <input
-                id="detail-source-name"
                 value={d.source?.name ?? ''}
                 placeholder="e.g. CNN"
-                aria-describedby={by}
+                {...control}
                 onChange={(e) =>
                   set({
                     source: e.target.value.trim()
@@ -322,13 +282,12 @@ export function StoryDetailsForm({ ws }: { ws: Workspace }) {
               />
             )}
           </Field>
-          <Field id="detail-source-kind" label="Kind" error={err('source.kind')}>
-            {(by) => (
+          <Field className="detail-field" id="detail-source-kind" label="Kind" error={err('source.kind')}>
+            {(control) => (
               <select
-                id="detail-source-kind"
                 value={d.source?.kind ?? 'wire'}
                 disabled={!d.source}
-                aria-describedby={by}
+                {...control}
                 onChange={(e) => d.source && set({ source: { ...d.source, kind: e.target.value } })}
               >
                 {SOURCE_KINDS.map(([value, label]) => (
@@ -345,26 +304,34 @@ export function StoryDetailsForm({ ws }: { ws: Workspace }) {
       <fieldset className="detail-group" disabled={ro}>
         <legend>Dateline</legend>
         <div className="detail-pair">
-          <Field id="detail-dateline-place" label="Place" error={err('dateline.place')}>
-            {(by) => (
+          <Field
+            className="detail-field"
+            id="detail-dateline-place"
+            label="Place"
+            error={err('dateline.place')}
+          >
+            {(control) => (
               <input
-                id="detail-dateline-place"
                 value={d.dateline?.place ?? ''}
                 placeholder="e.g. DHAKA"
-                aria-describedby={by}
+                {...control}
                 onChange={(e) =>
                   set({ dateline: e.target.value.trim() ? { ...d.dateline, place: e.target.value } : null })
                 }
               />
             )}
           </Field>
-          <Field id="detail-dateline-country" label="Country" error={err('dateline.country')}>
-            {(by) => (
+          <Field
+            className="detail-field"
+            id="detail-dateline-country"
+            label="Country"
+            error={err('dateline.country')}
+          >
+            {(control) => (
               <input
-                id="detail-dateline-country"
                 value={d.dateline?.country ?? ''}
                 disabled={!d.dateline}
-                aria-describedby={by}
+                {...control}
                 onChange={(e) => {
                   if (!d.dateline) return
                   const { country: _c, ...rest } = d.dateline
@@ -376,33 +343,39 @@ export function StoryDetailsForm({ ws }: { ws: Workspace }) {
         </div>
       </fieldset>
       <Topics ws={ws} />
-      <Field id="detail-tags" label="Tags" hint="Separated by commas" error={err('tags')}>
-        {(by) => (
+      <Field
+        className="detail-field"
+        id="detail-tags"
+        label="Tags"
+        hint="Separated by commas"
+        error={err('tags')}
+      >
+        {(control) => (
           <input
-            id="detail-tags"
             value={tagText}
             disabled={ro}
-            aria-describedby={by}
+            {...control}
             onChange={(e) => set({ tags: setTagText(e.target.value) })}
           />
         )}
       </Field>
       <LeadImageField ws={ws} />
       <Field
+        className="detail-field"
         id="detail-embargo"
         label="Embargo until"
         hint={`On the paper's clock (${settings.zoneLabel}). Nobody can publish it before then.`}
         error={err('embargoedUntil')}
       >
-        {(by) => (
+        {(control) => (
           <span className="embargo-field">
             <ZonedTimeInput
-              id="detail-embargo"
+              id={control.id}
               value={d.embargoedUntil}
               zone={settings.timeZone}
               zoneLabel={settings.zoneLabel}
               disabled={ro}
-              describedBy={by}
+              describedBy={control['aria-describedby']}
               onChange={(iso) => set({ embargoedUntil: iso })}
             />
             {d.embargoedUntil && !ro && (

@@ -29,13 +29,22 @@ type Hold =
   | { kind: 'asking' }
   | { kind: 'editing' }
   | { kind: 'reading'; by: string | null }
-  | { kind: 'lost'; by: string | null; kept: boolean }
+  | { kind: 'lost'; by: string | null; kept: boolean; unsaved: boolean }
 
 interface Conflict {
   mine: StoryFields
+  /** The saved story both texts started from: what "mine" changed is measured against it. */
+  base: StoryFields
   theirs: Story
+  /** Whether "mine" is safe as a revision (keeping it can fail: no connection, a text the server refuses). */
+  kept: boolean
 }
 
+/** The fields in which `b` differs from `a`. */
+const changedKeys = (a: StoryFields, b: StoryFields) =>
+  (Object.keys(b) as (keyof StoryFields)[]).filter((k) => !same(a[k], b[k]))
+const pick = (f: StoryFields, keys: (keyof StoryFields)[]): Partial<StoryFields> =>
+  Object.fromEntries(keys.map((k) => [k, f[k]]))
 const sentDetails = ({ headline: _h, summary: _s, ...d }: Omit<StoryFields, 'body'>): StoryDetails => d
 const fieldsOf = (s: Story): StoryFields => ({
   headline: s.headline,
@@ -220,7 +229,11 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
             placeholder="https://"
             autoFocus
             onChange={(e) => setLinking(e.target.value)}
-            onKeyDown={(e) => e.key === 'Escape' && setLinking(null)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape') return
+              setLinking(null)
+              editor.commands.focus()
+            }}
           />
           <button type="submit" className="button small">
             {linking.trim() ? 'Apply' : 'Remove link'}
@@ -242,12 +255,18 @@ function ConflictView({
   onKeepTheirs(): void
   busy: boolean
 }) {
+  // The text just turned read-only under the writer: say why where the keyboard is.
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
   return (
     <section className="conflict" aria-labelledby="conflict-title">
-      <h2 id="conflict-title">Someone else saved this story while you were writing</h2>
+      <h2 id="conflict-title" ref={heading} tabIndex={-1}>
+        Someone else saved this story while you were writing
+      </h2>
       <p>
-        Your text is kept as a revision either way. Choose which text the story goes on with; the other stays
-        in the history.
+        {conflict.kept
+          ? 'Your text is kept as a revision either way. Choose which text the story goes on with; the other stays in the history.'
+          : 'Your text could not be kept as a revision. “Use mine” saves it over theirs (theirs stays in the history); before choosing “Keep theirs”, copy anything of yours you still want.'}
       </p>
       <div className="conflict-columns">
         <div>
@@ -366,57 +385,127 @@ export function StoryEditor({
   }, [])
 
   const retry = useRef<() => void>(() => undefined)
-  const saveNow = useCallback(async (): Promise<void> => {
+  const retryLater = () => {
     window.clearTimeout(timer.current)
-    if (saving.current) await saving.current
-    if (holdRef.current.kind !== 'editing' || conflictRef.current || !live()) return
-    const text = current()
-    if (same(text, saved.current)) {
-      setSave((s) => (s.kind === 'saved' ? s : { kind: 'saved', at: new Date() }))
-      return
-    }
-    setSave({ kind: 'saving' })
-    const run = (async () => {
-      try {
-        const result = await newsroomApi.saveStory(id, version.current, text)
-        version.current = result.version
-        // What the server made of the details (a desk move sets the first stage, names are trimmed) is what it
-        // holds now; the form follows unless the person changed them again meanwhile.
-        const { headline: _h, summary: _s, body: _b, ...sent } = text
-        if (same(sentDetails(fields.current), sent)) {
-          fields.current = { ...fields.current, ...detailsOf(result) }
-          setDetailsState(detailsOf(result))
+    timer.current = window.setTimeout(() => {
+      timer.current = undefined
+      retry.current()
+    }, RETRY_MS)
+  }
+
+  /**
+   * Someone saved first. When they and this screen changed different fields (a desk move on the board, a tag while
+   * the text was written), both go in without asking. When the same field changed on both sides, this text is kept
+   * as a revision and both texts are shown.
+   */
+  const settleConflict = useCallback(
+    async (mine: StoryFields, base: StoryFields): Promise<void> => {
+      const theirs = await newsroomApi.story(id)
+      const ours = changedKeys(base, mine)
+      const theirsChanged = changedKeys(base, fieldsOf(theirs))
+      if (!ours.some((k) => theirsChanged.includes(k))) {
+        try {
+          const merged = await newsroomApi.saveStory(id, theirs.version, pick(mine, ours))
+          const typedSince = !same(current(), mine)
+          if (!typedSince) load(merged)
+          else {
+            // Their fields come onto the screen; what was typed since stays, and is saved next.
+            const next = fieldsOf(merged)
+            const { body, headline: h, summary: su, ...rest } = pick(next, theirsChanged)
+            fields.current = {
+              ...fields.current,
+              ...rest,
+              ...(h !== undefined ? { headline: h } : {}),
+              ...(su !== undefined ? { summary: su } : {}),
+            }
+            if (h !== undefined) setHeadline(h)
+            if (su !== undefined) setSummary(su)
+            setDetailsState(sentDetails(fields.current))
+            if (body) live()?.commands.setContent(docOf(body), { emitUpdate: false })
+            version.current = merged.version
+            saved.current = next
+            setShown(merged)
+          }
+          setSave(typedSince ? { kind: 'dirty' } : { kind: 'saved', at: new Date() })
+          onSaved()
+          return
+        } catch (error) {
+          if (!(error instanceof ApiError && error.status === 409)) throw error
+          // They saved yet again: fall through and show both.
         }
-        saved.current = { ...text, ...detailsOf(result) }
-        setShown(result)
-        setFieldErrors({})
-        setSave(same(current(), text) ? { kind: 'saved', at: new Date() } : { kind: 'dirty' })
-        onSaved()
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 409) {
-          // Someone saved first: keep this text as a revision, then show both.
-          await newsroomApi.keepUnsaved(id, text, `conflict: ${user.name}'s text`).catch(() => undefined)
-          const theirs = await newsroomApi.story(id)
-          setConflict({ mine: text, theirs })
-          setSave({ kind: 'dirty' })
-        } else {
+      }
+      const kept = await newsroomApi.keepUnsaved(id, mine, `conflict: ${user.name}'s text`).then(
+        () => true,
+        () => false,
+      )
+      setConflict({ mine, base, theirs: await newsroomApi.story(id), kept })
+      setSave({ kind: 'dirty' })
+    },
+    [id, current, load, onSaved, user.name],
+  )
+
+  /**
+   * Saves what is on screen (or `snapshot`, taken by a screen being left before the editor goes), based on the
+   * version it started from. One save at a time; a failure says why and, when the server could not be reached, tries
+   * again in a while.
+   */
+  const saveNow = useCallback(
+    async (snapshot?: StoryFields): Promise<void> => {
+      window.clearTimeout(timer.current)
+      if (saving.current) await saving.current
+      if (holdRef.current.kind !== 'editing' || conflictRef.current) return
+      if (!snapshot && !live()) return
+      const text = snapshot ?? current()
+      const base = saved.current
+      if (same(text, base)) {
+        setSave((s) => (s.kind === 'saved' ? s : { kind: 'saved', at: new Date() }))
+        return
+      }
+      setSave({ kind: 'saving' })
+      const run = (async () => {
+        try {
+          const result = await newsroomApi.saveStory(id, version.current, text)
+          version.current = result.version
+          // The server places a story moved to another desk in its first stage: the form follows (unless the desk
+          // or stage was changed again meanwhile). Everything else stays as typed: the server trims names, and a
+          // space typed before a pause must not vanish under the cursor.
+          const placed = { deskId: result.deskId, stageId: result.stageId }
+          if (fields.current.deskId === text.deskId && fields.current.stageId === text.stageId) {
+            fields.current = { ...fields.current, ...placed }
+            setDetailsState((d) => ({ ...d, ...placed }))
+          }
+          saved.current = { ...text, ...placed }
+          setShown(result)
+          setFieldErrors({})
+          setSave(same(current(), saved.current) ? { kind: 'saved', at: new Date() } : { kind: 'dirty' })
+          onSaved()
+        } catch (error) {
+          if (error instanceof ApiError && error.status === 409) {
+            try {
+              await settleConflict(text, base)
+            } catch (failure) {
+              setSave({ kind: 'error', message: errorMessage(failure) })
+              retryLater()
+            }
+            return
+          }
           // Say so; a server that could not be reached is tried again in a while, refused text on the next change.
           setSave({ kind: 'error', message: errorMessage(error) })
           if (error instanceof ApiError && error.fields.length)
             setFieldErrors(Object.fromEntries(error.fields.map((f) => [f.path, f.message])))
           const refused = error instanceof ApiError && error.status >= 400 && error.status < 500
-          if (!refused)
-            timer.current = window.setTimeout(() => {
-              timer.current = undefined
-              retry.current()
-            }, RETRY_MS)
+          if (!refused) retryLater()
         }
+      })()
+      saving.current = run
+      try {
+        await run
+      } finally {
+        saving.current = null
       }
-    })()
-    saving.current = run
-    await run
-    saving.current = null
-  }, [current, id, onSaved, user.name])
+    },
+    [current, id, onSaved, settleConflict],
+  )
 
   useEffect(() => {
     retry.current = () => void saveNow()
@@ -443,8 +532,12 @@ export function StoryEditor({
     }
   }, [editor, changed, current])
 
-  /** Asks for (or keeps) the editor; reacts when it was taken away. */
-  const announce = useCallback(
+  /**
+   * Asks for (or keeps) the editor; reacts when it was taken away. One at a time: opening a story announces itself
+   * and hears its own change, and two answers acted on together would each load the story over what was typed.
+   */
+  const announcing = useRef<Promise<void> | null>(null)
+  const announceOnce = useCallback(
     async (takeOver = false) => {
       const before = holdRef.current
       let answer
@@ -466,24 +559,37 @@ export function StoryEditor({
       if (before.kind === 'editing') {
         window.clearTimeout(timer.current)
         timer.current = undefined
-        holdRef.current = { kind: 'lost', by, kept: false }
+        holdRef.current = { kind: 'lost', by, kept: false, unsaved: false }
         const text = current()
-        let kept = false
-        if (!same(text, saved.current)) {
-          kept = await newsroomApi.keepUnsaved(id, text, 'taken over').then(
+        const unsaved = !same(text, saved.current)
+        const kept =
+          unsaved &&
+          (await newsroomApi.keepUnsaved(id, text, 'taken over').then(
             () => true,
             () => false,
-          )
-        }
-        setHold({ kind: 'lost', by, kept })
-        holdRef.current = { kind: 'lost', by, kept }
-        load(await newsroomApi.story(id))
+          ))
+        setHold({ kind: 'lost', by, kept, unsaved })
+        holdRef.current = { kind: 'lost', by, kept, unsaved }
+        // Text that could not be kept stays on screen (read-only) to be copied; otherwise the story as it stands.
+        if (!unsaved || kept) load(await newsroomApi.story(id))
       } else if (before.kind !== 'lost') {
         setHold({ kind: 'reading', by })
         holdRef.current = { kind: 'reading', by }
       }
     },
     [id, load, current],
+  )
+  const announce = useCallback(
+    (takeOver = false): Promise<void> => {
+      const run = (announcing.current ?? Promise.resolve()).then(() => announceOnce(takeOver))
+      const settled = run.catch(() => undefined)
+      announcing.current = settled
+      void settled.then(() => {
+        if (announcing.current === settled) announcing.current = null
+      })
+      return run
+    },
+    [announceOnce],
   )
 
   // Presence: now, every 20 s, and gone on leaving.
@@ -499,8 +605,12 @@ export function StoryEditor({
     return () => {
       window.clearInterval(beat)
       window.removeEventListener('pagehide', leave)
+      // The editor is still there now (it goes a moment after): take the text before any save in flight ends.
       const { current: text, saveNow: flush } = latest.current
-      if (holdRef.current.kind === 'editing' && !same(text(), saved.current)) void flush()
+      if (holdRef.current.kind === 'editing') {
+        const snapshot = text()
+        if (!same(snapshot, saved.current)) void flush(snapshot)
+      }
       leave()
     }
   }, [id])
@@ -542,15 +652,20 @@ export function StoryEditor({
     if (!conflict) return
     setBusy(true)
     try {
-      const result = await newsroomApi.saveStory(id, conflict.theirs.version, conflict.mine)
-      version.current = result.version
-      saved.current = conflict.mine
-      setShown(result)
+      // Only what this screen changed goes in: their changes to other fields (a desk move) stay.
+      const patch = pick(conflict.mine, changedKeys(conflict.base, conflict.mine))
+      const result = await newsroomApi.saveStory(id, conflict.theirs.version, patch)
+      load(result)
       setConflict(null)
       setSave({ kind: 'saved', at: new Date() })
       onSaved()
     } catch (error) {
-      setSave({ kind: 'error', message: errorMessage(error) })
+      if (error instanceof ApiError && error.status === 409) {
+        // They saved again meanwhile: show their newest text.
+        const theirs = await newsroomApi.story(id).catch(() => conflict.theirs)
+        setConflict({ ...conflict, theirs })
+        setSave({ kind: 'error', message: 'They saved again: look at their newest text, then choose' })
+      } else setSave({ kind: 'error', message: errorMessage(error) })
     } finally {
       setBusy(false)
     }
@@ -620,7 +735,11 @@ export function StoryEditor({
             <div className="hold-notice lost" role="alert">
               <span>
                 {hold.by ?? 'Someone else'} took over the story.
-                {hold.kept ? ' Your unsaved text was kept as a revision.' : ''}
+                {hold.kept
+                  ? ' Your unsaved text was kept as a revision.'
+                  : hold.unsaved
+                    ? ' Your last changes could not be kept as a revision: they are still below, to copy.'
+                    : ''}
               </span>
               <button type="button" className="button small" onClick={() => void announce(true)}>
                 Take over
