@@ -21,6 +21,11 @@ export function onAuthEvent(listener: (event: AuthEvent) => void): () => void {
   return () => authListeners.delete(listener)
 }
 
+/** Tells the app of an auth event seen outside `apiCall` (an upload sent with XMLHttpRequest for its progress). */
+export function announceAuth(event: AuthEvent): void {
+  authListeners.forEach((l) => l(event))
+}
+
 type Query = Record<string, string | number | undefined>
 
 function queryString(query: Query | undefined): string {
@@ -79,8 +84,8 @@ export async function apiCall<T>(
     problem.errors ?? [],
   )
   if (!options.quiet) {
-    if (response.status === 401) authListeners.forEach((l) => l('signed-out'))
-    if (error.code === 'password_change_required') authListeners.forEach((l) => l('password-change-required'))
+    if (response.status === 401) announceAuth('signed-out')
+    if (error.code === 'password_change_required') announceAuth('password-change-required')
   }
   throw error
 }

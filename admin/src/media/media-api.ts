@@ -1,4 +1,4 @@
-import { ApiError, apiCall } from '../api/client.ts'
+import { announceAuth, ApiError, apiCall } from '../api/client.ts'
 import type { Page } from '../api/types.ts'
 
 /** One resized copy of a picture, public and immutable; `crop` absent: the whole picture. */
@@ -100,8 +100,8 @@ export function uploadPicture(
       }
       const problem = (body ?? {}) as Problem
       if (xhr.status === 401) {
-        // Let the app hear that the session ended, as every other call does (client.ts tells its listeners).
-        void apiCall('GET', '/session').catch(() => undefined)
+        // The app hears that the session ended, as it does from every other call.
+        announceAuth('signed-out')
       }
       reject(
         new ApiError(
