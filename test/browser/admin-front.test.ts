@@ -119,23 +119,21 @@ describe.skipIf(!hasChromium)('front-page curation at /admin/front', () => {
     await expect.poll(() => chooser.getByRole('listitem').count()).toBe(1)
     await page.keyboard.press('Tab')
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain(first.headline)
-    await page.screenshot({ path: '/tmp/front-chooser-1280.png' })
     await page.keyboard.press('Enter')
     await chooser.waitFor({ state: 'hidden' })
 
     // The focus is back on the slot's button; the slot shows the story, not saved yet.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Change for Lead')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Change for Lead')
     const lead = page.getByRole('group', { name: 'Lead' })
-    await expect(lead.textContent()).resolves.toContain(first.headline)
-    await expect(lead.textContent()).resolves.toContain('Not saved')
+    await expect.poll(() => lead.textContent()).toContain(first.headline)
+    await expect.poll(() => lead.textContent()).toContain('Not saved')
     expect((await front(page)).lead).toBeUndefined()
 
     await page.getByRole('button', { name: 'Save front page' }).focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => status(page)).toBe('Saved. The front page shows the change now.')
-    await expect(lead.textContent()).resolves.not.toContain('Not saved')
+    await expect.poll(() => lead.textContent()).not.toContain('Not saved')
     expect((await front(page)).lead).toMatchObject({ articleId: first.id, published: true })
-    await page.screenshot({ path: '/tmp/front-1280.png', fullPage: true })
 
     const reader = await (await newContext()).newPage()
     expect(await readerLead(reader)).toBe(first.headline)
@@ -194,7 +192,6 @@ describe.skipIf(!hasChromium)('front-page curation at /admin/front', () => {
         `Top 2: story ${first.id} is not published`,
       )
       await expect(page.getByText('2 changes not saved').isVisible()).resolves.toBe(true)
-      await page.screenshot({ path: '/tmp/front-refused-1280.png' })
       expect((await front(page))['top-1']).toMatchObject({ articleId: second.id })
     } finally {
       await site.deps.store.articles.update(first.id, { status: 'published' }, at())
@@ -221,7 +218,6 @@ describe.skipIf(!hasChromium)('front-page curation at /admin/front', () => {
   for (const [width, viewport] of Object.entries({ desktop: DESKTOP, tablet: TABLET })) {
     it(`axe-core finds nothing on the front-page screen at ${width} width`, async () => {
       const { page, errors } = await frontPage(viewport)
-      await page.screenshot({ path: `/tmp/front-${viewport.width}.png`, fullPage: true })
       await expectNoAxeViolations(page, 'the front-page screen')
       await page.getByRole('button', { name: 'Choose story for More 1' }).click()
       await page
@@ -229,7 +225,6 @@ describe.skipIf(!hasChromium)('front-page curation at /admin/front', () => {
         .getByRole('listitem')
         .first()
         .waitFor()
-      await page.screenshot({ path: `/tmp/front-chooser-${viewport.width}.png` })
       await expectNoAxeViolations(page, 'the story chooser')
       expect(errors).toEqual([])
     })

@@ -162,7 +162,6 @@ describe.skipIf(!hasChromium)('the media library at /admin/media', () => {
     expect(saved).toMatchObject({ caption: `${CAPTION}, in the rain`, credit: 'Rina Das for Dateline' })
     expect(saved.focalX).toBeCloseTo(0.3, 2)
     expect(saved.focalY).toBeCloseTo(0.75, 1)
-    await page.screenshot({ path: '/tmp/media-dialog-1280.png' })
 
     // Closing returns to the grid, which shows the new words; the focus goes back to the picture.
     await dialog.getByRole('button', { name: 'Close' }).click()
@@ -258,12 +257,10 @@ describe.skipIf(!hasChromium)('the media library at /admin/media', () => {
       const { page, errors } = await mediaPage(EDITOR, viewport)
       await upload(page).getByLabel('Choose a file').setInputFiles(picture)
       await page.getByLabel('Caption').first().waitFor()
-      await page.screenshot({ path: `/tmp/media-${viewport.width}.png`, fullPage: true })
       await expectNoAxeViolations(page, 'the media library')
       await upload(page).getByRole('button', { name: 'Remove' }).click()
       await page.locator('.media-tile').first().getByRole('button').click()
       await page.getByRole('dialog', { name: 'Picture details' }).waitFor()
-      await page.screenshot({ path: `/tmp/media-dialog-${viewport.width}.png` })
       await expectNoAxeViolations(page, 'a picture’s details')
       expect(errors).toEqual([])
     })

@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { ApiError, errorMessage } from '../api/client.ts'
 import { newsroomApi } from '../api/newsroom-api.ts'
 import type { RevisionMeta } from '../api/types.ts'
 import { useNewsroom } from '../app/newsroom-context.tsx'
 import { Link, navigate, paths } from '../app/router.tsx'
 import { useLiveRefresh } from '../live/use-live-refresh.tsx'
+import { ActionDialog } from '../ui/action-dialog.tsx'
 import { PageHeading } from '../ui/page-heading.tsx'
 import { LoadError, Loading } from '../ui/status.tsx'
 import { Time } from '../ui/time.tsx'
@@ -15,61 +16,40 @@ import { automaticAuthor, describeNote, fieldName } from './revision-words.ts'
 import './history.css'
 
 function RestoreButton(props: { id: number; version: number; revision: RevisionMeta; onRestored(): void }) {
-  const ref = useRef<HTMLDialogElement>(null)
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
-  const restore = async () => {
-    setBusy(true)
-    setProblem(null)
-    try {
-      // Based on the version this page shows (a save made since is refused, not overwritten unseen); a restore is a
-      // new save on top, never a rewrite of history.
-      await newsroomApi.restoreRevision(props.id, props.revision.number, props.version)
-      ref.current?.close()
-      props.onRestored()
-    } catch (error) {
-      setProblem(
-        error instanceof ApiError && error.status === 409
-          ? 'The story was saved again since this page was opened: look at the newest revision first.'
-          : errorMessage(error),
-      )
-    } finally {
-      setBusy(false)
-    }
-  }
+  const [asking, setAsking] = useState(false)
+  const { number } = props.revision
   return (
     <>
-      <button type="button" className="button small" onClick={() => ref.current?.showModal()}>
-        Restore revision {props.revision.number}
+      <button type="button" className="button small" onClick={() => setAsking(true)}>
+        Restore revision {number}
       </button>
-      <dialog ref={ref} className="confirm-dialog" aria-labelledby="restore-title">
-        <form
-          method="dialog"
-          onSubmit={(e) => {
-            e.preventDefault()
-            void restore()
+      {asking && (
+        <ActionDialog
+          title={`Restore revision ${number}?`}
+          submitLabel="Restore"
+          busyLabel="Restoring…"
+          describedBy="restore-tell"
+          // Based on the version this page shows (a save made since is refused, not overwritten unseen); a restore
+          // is a new save on top, never a rewrite of history.
+          run={async () => {
+            await newsroomApi.restoreRevision(props.id, number, props.version)
+          }}
+          problemOf={(error) =>
+            error instanceof ApiError && error.status === 409
+              ? 'The story was saved again since this page was opened: look at the newest revision first.'
+              : errorMessage(error)
+          }
+          onClose={(done) => {
+            setAsking(false)
+            if (done) props.onRestored()
           }}
         >
-          <h2 id="restore-title">Restore revision {props.revision.number}?</h2>
-          <p>
+          <p id="restore-tell">
             Its text and details become the story’s again, saved as a new revision; nothing in the history is
             lost. If the story is on the site, readers see the change only when it is published.
           </p>
-          {problem && (
-            <p className="form-error" role="alert">
-              {problem}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="submit" className="button primary" disabled={busy}>
-              {busy ? 'Restoring…' : 'Restore'}
-            </button>
-            <button type="button" className="button" onClick={() => ref.current?.close()}>
-              Cancel
-            </button>
-          </div>
-        </form>
-      </dialog>
+        </ActionDialog>
+      )}
     </>
   )
 }

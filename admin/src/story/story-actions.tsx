@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { canTransition } from '../../../src/core/access.ts'
 import { formatStamp } from '../../../src/core/time-format.ts'
 import { transitionFrom } from '../../../src/core/workflow.ts'
@@ -6,6 +6,7 @@ import { ApiError, errorMessage } from '../api/client.ts'
 import { newsroomApi } from '../api/newsroom-api.ts'
 import type { Story, Transition } from '../api/types.ts'
 import { useNewsroom } from '../app/newsroom-context.tsx'
+import { ActionDialog } from '../ui/action-dialog.tsx'
 import { ZonedTimeInput } from '../ui/zoned-time-input.tsx'
 import type { Workspace } from './workspace.ts'
 
@@ -111,21 +112,12 @@ function actionsFor(s: Story, sectionName: string | null, zoneLabel: string): Ac
   return all.filter((a) => transitionFrom[a.transition].includes(s.state) && statusAllows(a.transition, s))
 }
 
-function ConfirmDialog(props: { action: Action; ws: Workspace; onDone(): void; onCancel(): void }) {
+function ConfirmDialog(props: { action: Action; ws: Workspace; onClose(done: boolean): void }) {
   const { action, ws } = props
   const { settings } = useNewsroom()
-  const ref = useRef<HTMLDialogElement>(null)
-  const succeeded = useRef(false)
   const [minor, setMinor] = useState(false)
   const [at, setAt] = useState<string | null>(ws.story.scheduledAt)
   const [text, setText] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
 
   const body = (): Record<string, unknown> => {
     switch (action.input) {
@@ -144,99 +136,72 @@ function ConfirmDialog(props: { action: Action; ws: Workspace; onDone(): void; o
     }
   }
 
-  const confirm = async (event: FormEvent) => {
-    event.preventDefault()
-    setBusy(true)
-    setProblem(null)
-    try {
-      // Whatever is typed goes with it: the move is made on the text as it stands on screen.
-      if (!(await ws.flush())) {
-        setProblem(
-          'The latest changes could not be saved, so nothing was done. See the message above the text.',
-        )
-        return
-      }
-      const story = await newsroomApi.transition(ws.story.id, ws.version(), action.transition, body())
-      ws.adopt(story)
-      succeeded.current = true
-      ref.current?.close()
-    } catch (error) {
-      const fields = error instanceof ApiError ? error.fields.map((f) => `${f.path}: ${f.message}`) : []
-      setProblem([errorMessage(error), ...fields].join('. '))
-    } finally {
-      setBusy(false)
-    }
+  const run = async () => {
+    // Whatever is typed goes with it: the move is made on the text as it stands on screen.
+    if (!(await ws.flush()))
+      throw new Error(
+        'The latest changes could not be saved, so nothing was done. See the message above the text.',
+      )
+    ws.adopt(await newsroomApi.transition(ws.story.id, ws.version(), action.transition, body()))
   }
 
   const when = action.input === 'at' && at ? formatStamp(at, settings.timeZone, settings.zoneLabel) : null
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-tell"
-      onClose={() => (succeeded.current ? props.onDone() : props.onCancel())}
+    <ActionDialog
+      title={`${action.label}?`}
+      submitLabel={action.label}
+      grave={action.grave ?? false}
+      ready={action.input !== 'at' || at !== null}
+      describedBy="confirm-tell"
+      run={run}
+      problemOf={(error) =>
+        [
+          errorMessage(error),
+          ...(error instanceof ApiError ? error.fields.map((f) => `${f.path}: ${f.message}`) : []),
+        ].join('. ')
+      }
+      onClose={props.onClose}
     >
-      <form onSubmit={(e) => void confirm(e)}>
-        <h2 id="confirm-title">{action.label}?</h2>
-        <p className="confirm-headline">{ws.story.headline}</p>
-        <p id="confirm-tell">{action.tell}</p>
-        {action.input === 'minor' && (
-          <label className="check">
-            <input type="checkbox" checked={minor} onChange={(e) => setMinor(e.target.checked)} />
-            Minor change (a typo, a fixed link): keep the “Update:” time as it is
-          </label>
-        )}
-        {action.input === 'at' && (
-          <div className="detail-field">
-            <label htmlFor="schedule-at">Publish at</label>
-            <ZonedTimeInput
-              id="schedule-at"
-              value={at}
-              zone={settings.timeZone}
-              zoneLabel={settings.zoneLabel}
-              onChange={setAt}
-            />
-            {when && <p className="hint">Readers will see the stamp {when}.</p>}
-          </div>
-        )}
-        {(action.input === 'note' || action.input === 'reason' || action.input === 'required-reason') && (
-          <div className="detail-field">
-            <label htmlFor="confirm-text">
-              {action.input === 'note'
-                ? 'Correction note (readers see it)'
-                : action.input === 'reason'
-                  ? 'Reason (for the record; optional)'
-                  : 'Reason (for the record and for partners)'}
-            </label>
-            <textarea
-              id="confirm-text"
-              rows={3}
-              required={action.input !== 'reason'}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-          </div>
-        )}
-        {problem && (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button
-            type="submit"
-            className={action.grave ? 'button danger' : 'button primary'}
-            disabled={busy || (action.input === 'at' && !at)}
-          >
-            {busy ? 'Working…' : action.label}
-          </button>
-          <button type="button" className="button" onClick={() => ref.current?.close()}>
-            Cancel
-          </button>
+      <p className="confirm-headline">{ws.story.headline}</p>
+      <p id="confirm-tell">{action.tell}</p>
+      {action.input === 'minor' && (
+        <label className="check">
+          <input type="checkbox" checked={minor} onChange={(e) => setMinor(e.target.checked)} />
+          Minor change (a typo, a fixed link): keep the “Update:” time as it is
+        </label>
+      )}
+      {action.input === 'at' && (
+        <div className="detail-field">
+          <label htmlFor="schedule-at">Publish at</label>
+          <ZonedTimeInput
+            id="schedule-at"
+            value={at}
+            zone={settings.timeZone}
+            zoneLabel={settings.zoneLabel}
+            onChange={setAt}
+          />
+          {when && <p className="hint">Readers will see the stamp {when}.</p>}
         </div>
-      </form>
-    </dialog>
+      )}
+      {(action.input === 'note' || action.input === 'reason' || action.input === 'required-reason') && (
+        <div className="detail-field">
+          <label htmlFor="confirm-text">
+            {action.input === 'note'
+              ? 'Correction note (readers see it)'
+              : action.input === 'reason'
+                ? 'Reason (for the record; optional)'
+                : 'Reason (for the record and for partners)'}
+          </label>
+          <textarea
+            id="confirm-text"
+            rows={3}
+            required={action.input !== 'reason'}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </div>
+      )}
+    </ActionDialog>
   )
 }
 
@@ -303,9 +268,8 @@ export function StoryActions({ ws }: { ws: Workspace }) {
         <ConfirmDialog
           action={chosen}
           ws={ws}
-          onCancel={() => setChosen(null)}
-          onDone={() => {
-            setDone(`Done: ${chosen.label.toLowerCase()}.`)
+          onClose={(done) => {
+            if (done) setDone(`Done: ${chosen.label.toLowerCase()}.`)
             setChosen(null)
           }}
         />
