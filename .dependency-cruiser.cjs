@@ -49,7 +49,7 @@ module.exports = {
       to: {
         path: '^(src|test|bench)/',
         pathNot: [
-          '^src/core/(editor-document|blocks|inline|time-format|media-topics|workflow|access|roles)\\.ts$',
+          '^src/core/(editor-document|blocks|inline|spans|time-format|media-topics|workflow|access|roles)\\.ts$',
         ],
         // A type erased at build time (access.ts names the Article type) brings no server code into the bundle.
         dependencyTypesNot: ['type-only'],

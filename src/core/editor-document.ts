@@ -1,5 +1,5 @@
 import type { Block, Body } from './blocks.ts'
-import { isSafeHref, tidyInline, type Inline, type Span } from './inline.ts'
+import { isSafeHref, tidyInline, type Inline, type Span } from './spans.ts'
 
 /**
  * The story editor's document (ProseMirror JSON, as Tiptap's StarterKit names its nodes and marks) and Dateline's

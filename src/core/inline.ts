@@ -1,80 +1,18 @@
 import { z } from 'zod'
+import { isSafeHref, type Span } from './spans.ts'
 
-/**
- * Inline text is a flat list of spans, each with its marks. This maps one-to-one onto a ProseMirror/Tiptap text node
- * with bold, italic and link marks, and keeps the stored document free of HTML.
- */
+export { inlineText, isSafeHref, normalizeInline, tidyInline, type Inline, type Span } from './spans.ts'
+
+/** A span as stored and accepted from the API: the shape of `Span` (spans.ts), with its limits. */
 export const spanSchema = z.strictObject({
   text: z.string().max(100_000),
   bold: z.literal(true).optional(),
   italic: z.literal(true).optional(),
-  /** Only absolute http(s) and mailto links are accepted (see isSafeHref). */
   href: z
     .string()
     .max(2000)
     .refine((h) => isSafeHref(h), 'must be an absolute http(s) or mailto: link')
     .optional(),
-})
-export type Span = z.infer<typeof spanSchema>
+}) satisfies z.ZodType<Span>
 
 export const inlineSchema = z.array(spanSchema).max(5000)
-export type Inline = Span[]
-
-const SAFE_HREF = /^(https?:\/\/|mailto:)/i
-
-/** True for link targets a reader may be sent to: absolute http(s) and mailto. No javascript:, data:, relative tricks. */
-export function isSafeHref(href: string): boolean {
-  return SAFE_HREF.test(href.trim())
-}
-
-/** The plain text of inline content, e.g. for summaries, search and alt text. */
-export function inlineText(spans: readonly Span[]): string {
-  return spans.map((s) => s.text).join('')
-}
-
-/** Joins neighbouring spans with the same marks and drops empty ones, so equal documents compare equal. */
-export function normalizeInline(spans: readonly Span[]): Inline {
-  const out: Span[] = []
-  for (const span of spans) {
-    if (span.text === '') continue
-    const prev = out.at(-1)
-    if (prev && prev.bold === span.bold && prev.italic === span.italic && prev.href === span.href) {
-      out[out.length - 1] = { ...prev, text: prev.text + span.text }
-    } else {
-      out.push({ ...span })
-    }
-  }
-  return out
-}
-
-/**
- * Collapses whitespace the way a browser does (runs of spaces, tabs and newlines become one space, also across spans),
- * keeps explicit line breaks (`\n`, which only a `<br>` produces), and trims both ends. Non-breaking spaces inside
- * the text are kept.
- */
-export function tidyInline(spans: readonly Span[]): Inline {
-  const out: Span[] = []
-  let lastWasSpace = true // at the start, leading whitespace is dropped
-  for (const span of spans) {
-    // Whole-span regular expressions: this runs for every run of text of every wire body, so no per-character loop.
-    let text = span.text.replace(/[ \t\r\f\v]+/g, ' ').replace(/ ?\n ?/g, '\n')
-    if (lastWasSpace && text.startsWith(' ')) text = text.slice(1)
-    if (text.startsWith('\n') && out.length) {
-      const prev = out[out.length - 1]!
-      if (prev.text.endsWith(' ')) out[out.length - 1] = { ...prev, text: prev.text.slice(0, -1) }
-    }
-    if (text) lastWasSpace = text.endsWith(' ') || text.endsWith('\n')
-    out.push({ ...span, text })
-  }
-  const joined = normalizeInline(out)
-  while (joined.length) {
-    const last = joined[joined.length - 1]!
-    const trimmed = last.text.replace(/\s+$/, '')
-    if (trimmed) {
-      joined[joined.length - 1] = { ...last, text: trimmed }
-      break
-    }
-    joined.pop()
-  }
-  return joined
-}
