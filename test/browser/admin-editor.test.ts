@@ -1,16 +1,16 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { AxeResults, Result } from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Desk } from '../../src/core/desk.ts'
-import { addAccount, ensureAdminBuild, expectedConsoleNoise, PASSWORD, signIn } from './admin-support.ts'
+import {
+  addAccount,
+  ensureAdminBuild,
+  expectedConsoleNoise,
+  PASSWORD,
+  signIn,
+  axeViolations,
+} from './admin-support.ts'
 import { hasChromium, launchChromium, noteSkipped } from './chromium.ts'
 import { startDemoSite, type DemoSite } from './demo-site.ts'
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-const describeViolation = (v: Result) =>
-  [`${v.id} (${v.impact}): ${v.help}`, ...v.nodes.map((n) => `    at ${n.target.join(' ')}`)].join('\n')
 
 const REPORTER = { email: 'rafi@example.com', name: 'Rafi Ahmed', role: 'reporter' as const }
 const EDITOR_A = { email: 'mina@example.com', name: 'Mina Sultana', role: 'editor' as const }
@@ -358,11 +358,7 @@ describe.skipIf(!hasChromium)('the story editor at /admin/stories/{id}', () => {
     await openStory(page, story.id)
     await expect.poll(() => body(page).getAttribute('contenteditable')).toBe('true')
     if (process.env.EDITOR_SCREENSHOT) await page.screenshot({ path: process.env.EDITOR_SCREENSHOT })
-    await page.evaluate(axeSource)
-    const results = await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),
-    )
-    expect(results.violations.map(describeViolation), 'axe-core on the story editor').toEqual([])
+    expect(await axeViolations(page), 'axe-core on the story editor').toEqual([])
     expect(errors).toEqual([])
   })
 })

@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { AxeResults, Result } from 'axe-core'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { addAccount, expectedConsoleNoise, PASSWORD } from './admin-support.ts'
+import { addAccount, expectedConsoleNoise, PASSWORD, axeViolations } from './admin-support.ts'
 import { hasChromium, launchChromium, noteSkipped } from './chromium.ts'
 import { startDemoSite, type DemoSite } from './demo-site.ts'
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-const describeViolation = (v: Result) =>
-  [`${v.id} (${v.impact}): ${v.help}`, ...v.nodes.map((n) => `    at ${n.target.join(' ')}`)].join('\n')
 
 const EDITOR = { email: 'farida@example.com', name: 'Farida Yasmin', role: 'editor' as const }
 const REPORTER = { email: 'sabbir@example.com', name: 'Sabbir Hossain', role: 'reporter' as const }
@@ -88,11 +81,7 @@ describe.skipIf(!hasChromium)('front-page curation at /admin/front', () => {
   }
 
   async function expectNoAxeViolations(page: Page, what: string) {
-    await page.evaluate(axeSource)
-    const results = await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),
-    )
-    expect(results.violations.map(describeViolation), `axe-core on ${what}`).toEqual([])
+    expect(await axeViolations(page), `axe-core on ${what}`).toEqual([])
   }
 
   const front = async (page: Page) =>

@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { AxeResults, Result } from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Desk } from '../../src/core/desk.ts'
 import { receiveDocument } from '../../src/services/wire/receive-document.ts'
-import { addAccount, expectedConsoleNoise, PASSWORD, signIn } from './admin-support.ts'
+import { addAccount, expectedConsoleNoise, PASSWORD, signIn, axeViolations } from './admin-support.ts'
 import { hasChromium, launchChromium, noteSkipped } from './chromium.ts'
 import { startDemoSite, type DemoSite } from './demo-site.ts'
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-const describeViolation = (v: Result) =>
-  [`${v.id} (${v.impact}): ${v.help}`, ...v.nodes.map((n) => `    at ${n.target.join(' ')}`)].join('\n')
 
 const REPORTER = { email: 'tania@example.com', name: 'Tania Akter', role: 'reporter' as const }
 const EDITOR = { email: 'karim@example.com', name: 'Karim Hossain', role: 'editor' as const }
@@ -264,11 +257,7 @@ describe.skipIf(!hasChromium)('newsroom journeys', { timeout: 60_000 }, () => {
     ]) {
       const { page, errors } = await signedIn(EDITOR, viewport)
       const axe = async (what: string) => {
-        await page.evaluate(axeSource)
-        const results = await page.evaluate(() =>
-          (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),
-        )
-        expect(results.violations.map(describeViolation), `${what} at ${viewport.width}px`).toEqual([])
+        expect(await axeViolations(page), `${what} at ${viewport.width}px`).toEqual([])
       }
       await page.goto(`${site.url}/admin/stories/${story.id}`)
       await page.getByRole('textbox', { name: 'Story text' }).waitFor()

@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { AxeResults, Result } from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addSource } from '../../src/services/wire/source-admin.ts'
-import { addAccount, expectedConsoleNoise, PASSWORD, signIn } from './admin-support.ts'
+import { addAccount, expectedConsoleNoise, PASSWORD, signIn, axeViolations } from './admin-support.ts'
 import { hasChromium, launchChromium, noteSkipped } from './chromium.ts'
 import { startDemoSite, type DemoSite } from './demo-site.ts'
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-const describeViolation = (v: Result) =>
-  [`${v.id} (${v.impact}): ${v.help}`, ...v.nodes.map((n) => `    at ${n.target.join(' ')}`)].join('\n')
 
 const ADMIN = { email: 'ada@example.com', name: 'Ada Chowdhury', role: 'admin' as const }
 const EDITOR = { email: 'nadia@example.com', name: 'Nadia Rahman', role: 'editor' as const }
@@ -80,11 +73,7 @@ describe.skipIf(!hasChromium)('the Manage screens at /admin/manage', () => {
 
   async function expectNoAxeViolations(page: Page, what: string) {
     // Moving between screens keeps the document, and axe with it.
-    if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource)
-    const results = await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),
-    )
-    expect(results.violations.map(describeViolation), `axe-core on ${what}`).toEqual([])
+    expect(await axeViolations(page), `axe-core on ${what}`).toEqual([])
   }
 
   it('an admin adds a user, sees the one-time password once, and the user signs in with it', async () => {

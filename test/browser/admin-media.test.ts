@@ -1,18 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { AxeResults, Result } from 'axe-core'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { addAccount, expectedConsoleNoise, PASSWORD } from './admin-support.ts'
+import { addAccount, expectedConsoleNoise, PASSWORD, axeViolations } from './admin-support.ts'
 import { hasChromium, launchChromium, noteSkipped } from './chromium.ts'
 import { startDemoSite, type DemoSite } from './demo-site.ts'
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-const describeViolation = (v: Result) =>
-  [`${v.id} (${v.impact}): ${v.help}`, ...v.nodes.map((n) => `    at ${n.target.join(' ')}`)].join('\n')
 
 const EDITOR = { email: 'shirin@example.com', name: 'Shirin Akter', role: 'editor' as const }
 const REPORTER = { email: 'kamal@example.com', name: 'Kamal Uddin', role: 'reporter' as const }
@@ -103,11 +97,7 @@ describe.skipIf(!hasChromium)('the media library at /admin/media', () => {
   }
 
   async function expectNoAxeViolations(page: Page, what: string) {
-    await page.evaluate(axeSource)
-    const results = await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),
-    )
-    expect(results.violations.map(describeViolation), `axe-core on ${what}`).toEqual([])
+    expect(await axeViolations(page), `axe-core on ${what}`).toEqual([])
   }
 
   const asset = async (page: Page, id: number) =>

@@ -1,17 +1,17 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { AxeResults, Result } from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Desk } from '../../src/core/desk.ts'
 import { receiveDocument } from '../../src/services/wire/receive-document.ts'
-import { addAccount, ensureAdminBuild, expectedConsoleNoise, PASSWORD, signIn } from './admin-support.ts'
+import {
+  addAccount,
+  ensureAdminBuild,
+  expectedConsoleNoise,
+  PASSWORD,
+  signIn,
+  axeViolations,
+} from './admin-support.ts'
 import { hasChromium, launchChromium, noteSkipped } from './chromium.ts'
 import { startDemoSite, type DemoSite } from './demo-site.ts'
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-const describeViolation = (v: Result) =>
-  [`${v.id} (${v.impact}): ${v.help}`, ...v.nodes.map((n) => `    at ${n.target.join(' ')}`)].join('\n')
 
 const EDITOR = { email: 'nadia@example.com', name: 'Nadia Rahman', role: 'editor' as const }
 const DESKTOP = { width: 1280, height: 900 }
@@ -61,11 +61,7 @@ describe.skipIf(!hasChromium)('the newsroom app at /admin', () => {
     page.getByRole('region', { name: new RegExp(`^${name}`) }).getByRole('listitem')
 
   async function expectNoAxeViolations(page: Page, what: string) {
-    await page.evaluate(axeSource)
-    const results = await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),
-    )
-    expect(results.violations.map(describeViolation), `axe-core on ${what}`).toEqual([])
+    expect(await axeViolations(page), `axe-core on ${what}`).toEqual([])
   }
 
   it('a wrong password shows an error and does not sign in', async () => {

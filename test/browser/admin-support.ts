@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { AxeResults, Result } from 'axe-core'
 import type { Page } from 'playwright-core'
 import { createUser } from '../../src/services/accounts/users.ts'
 import type { ServiceDeps } from '../../src/services/service-deps.ts'
@@ -67,3 +69,16 @@ export async function signIn(page: Page, email: string, password: string): Promi
  * failed load, though the app expects it when nobody is.
  */
 export const expectedConsoleNoise = (text: string) => /status of 401/.test(text)
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const describeViolation = (v: Result) =>
+  [`${v.id} (${v.impact}): ${v.help}`, ...v.nodes.map((n) => `    at ${n.target.join(' ')}`)].join('\n')
+
+/** What axe-core finds wrong on the page as it stands, one readable entry per rule broken (empty: nothing). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource)
+  const results = await page.evaluate(() =>
+    (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),
+  )
+  return results.violations.map(describeViolation)
+}

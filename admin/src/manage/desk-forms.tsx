@@ -1,18 +1,18 @@
 import { useState, type FormEvent } from 'react'
-import { ApiError } from '../api/client.ts'
 import type { Desk } from '../api/types.ts'
 import { Field } from '../ui/field.tsx'
 import { ProblemMessage } from './problem-message.tsx'
 import { formProblem, type FormProblem } from './form-problem.ts'
 import { manageApi, type ManagedSection } from './manage-api.ts'
+import { useFormSave } from './use-form-save.ts'
+import { FormActions } from './form-actions.tsx'
 
 /** A clash of names is the API's 409; the form shows it by the name field, where it is put right. */
-function deskProblem(error: unknown): FormProblem {
-  const problem = formProblem(error, ['name', 'defaultSectionId'])
-  if (error instanceof ApiError && (error.code === 'desk_exists' || error.code === 'stage_exists'))
-    problem.fields.name = error.message
-  return problem
-}
+const deskProblem = (error: unknown): FormProblem =>
+  formProblem(error, ['name', 'defaultSectionId'], undefined, {
+    desk_exists: ['name'],
+    stage_exists: ['name'],
+  })
 
 function SectionSelect(props: {
   id: string
@@ -56,14 +56,12 @@ export function DeskForm(props: {
   const { desk } = props
   const [name, setName] = useState(desk?.name ?? '')
   const [sectionId, setSectionId] = useState<number | null>(desk?.defaultSectionId ?? null)
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<FormProblem | null>(null)
+  const { busy, problem, save } = useFormSave((error) => deskProblem(error))
   const prefix = desk ? `desk-${desk.id}` : 'new-desk'
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    setBusy(true)
-    try {
+    await save(async () => {
       if (!desk) {
         props.onSaved(await manageApi.createDesk({ name, defaultSectionId: sectionId }))
         return
@@ -73,10 +71,7 @@ export function DeskForm(props: {
         ...(sectionId !== desk.defaultSectionId ? { defaultSectionId: sectionId } : {}),
       }
       props.onSaved(Object.keys(patch).length ? await manageApi.changeDesk(desk.id, patch) : desk)
-    } catch (error) {
-      setProblem(deskProblem(error))
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -120,14 +115,12 @@ export function DeskForm(props: {
           error={problem?.fields.defaultSectionId}
         />
       </div>
-      <div className="form-actions">
-        <button className="button primary" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : desk ? 'Save desk' : 'Add desk'}
-        </button>
-        <button className="button quiet" type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        busy={busy}
+        busyLabel="Saving…"
+        label={desk ? 'Save desk' : 'Add desk'}
+        onCancel={props.onCancel}
+      />
     </form>
   )
 }
@@ -135,18 +128,13 @@ export function DeskForm(props: {
 /** A new column at the end of a desk's board. */
 export function StageForm(props: { desk: Desk; onSaved: (name: string) => void; onCancel: () => void }) {
   const [name, setName] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<FormProblem | null>(null)
+  const { busy, problem, save } = useFormSave((error) => deskProblem(error))
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    setBusy(true)
-    try {
+    await save(async () => {
       const stage = await manageApi.addStage(props.desk.id, name)
       props.onSaved(stage.name)
-    } catch (error) {
-      setProblem(deskProblem(error))
-      setBusy(false)
-    }
+    })
   }
   return (
     <form className="edit-form" aria-label={`Add a stage to ${props.desk.name}`} onSubmit={submit} noValidate>

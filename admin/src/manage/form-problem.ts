@@ -16,7 +16,11 @@ export function formProblem(
   known: readonly string[],
   /** Which field a path belongs to; by default its first part. */
   fieldOf: (path: string) => string = (path) => path.split('.')[0] ?? '',
+  /** Refusals the API names by code (a 409 "name taken"), shown by the field they are about: code → [field, words]. */
+  codes: Record<string, [field: string, message?: string]> = {},
 ): FormProblem {
+  const coded = error instanceof ApiError ? codes[error.code] : undefined
+  if (coded) return { message: errorMessage(error), fields: { [coded[0]]: coded[1] ?? errorMessage(error) } }
   if (!(error instanceof ApiError) || error.fields.length === 0) {
     return { message: errorMessage(error), fields: {} }
   }

@@ -2,9 +2,11 @@ import { useState, type FormEvent } from 'react'
 import type { Desk } from '../api/types.ts'
 import { Field } from '../ui/field.tsx'
 import { ProblemMessage } from './problem-message.tsx'
-import { formProblem, type FormProblem } from './form-problem.ts'
+import { formProblem } from './form-problem.ts'
 import { listOfWords } from '../ui/words.ts'
 import { manageApi, type RoutingRule, type RuleMatch, type Source } from './manage-api.ts'
+import { useFormSave } from './use-form-save.ts'
+import { FormActions } from './form-actions.tsx'
 
 const FIELDS = [
   'name',
@@ -42,8 +44,7 @@ export function RuleForm(props: {
   const [deskId, setDeskId] = useState<number | null>(props.desks[0]?.id ?? null)
   const [stageId, setStageId] = useState<number | null>(null)
   const [publish, setPublish] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<FormProblem | null>(null)
+  const { busy, problem, save } = useFormSave((error) => formProblem(error, FIELDS, fieldOf))
   const stages = [...(props.desks.find((d) => d.id === deskId)?.stages ?? [])].sort(
     (a, b) => a.position - b.position,
   )
@@ -58,13 +59,9 @@ export function RuleForm(props: {
     if (topics.length) match.subjects = topics
     if (langs.length) match.languages = langs
     if (maxUrgency) match.maxUrgency = Number(maxUrgency)
-    setBusy(true)
-    try {
+    await save(async () => {
       props.onCreated(await manageApi.createRule({ name, sourceId, match, deskId, stageId, publish }))
-    } catch (error) {
-      setProblem(formProblem(error, FIELDS, fieldOf))
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -229,14 +226,7 @@ export function RuleForm(props: {
           </div>
         </div>
       </fieldset>
-      <div className="form-actions">
-        <button className="button primary" type="submit" disabled={busy}>
-          {busy ? 'Adding…' : 'Add rule'}
-        </button>
-        <button className="button quiet" type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions busy={busy} busyLabel="Adding…" label="Add rule" onCancel={props.onCancel} />
     </form>
   )
 }

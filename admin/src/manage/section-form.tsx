@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react'
-import { ApiError } from '../api/client.ts'
 import { Field } from '../ui/field.tsx'
 import { ProblemMessage } from './problem-message.tsx'
-import { formProblem, type FormProblem } from './form-problem.ts'
+import { formProblem } from './form-problem.ts'
 import { manageApi, type ManagedSection } from './manage-api.ts'
+import { useFormSave } from './use-form-save.ts'
+import { FormActions } from './form-actions.tsx'
 
 /**
  * A new section, or a section's new name and address. The slug is the section's part of every address under it;
@@ -17,15 +18,15 @@ export function SectionForm(props: {
   const { section } = props
   const [name, setName] = useState(section?.name ?? '')
   const [slug, setSlug] = useState(section?.slug ?? '')
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<FormProblem | null>(null)
+  const { busy, problem, save } = useFormSave((error) =>
+    formProblem(error, ['name', 'slug'], undefined, { slug_taken: ['slug'] }),
+  )
   const prefix = section ? `section-${section.id}` : 'new-section'
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    setBusy(true)
     const wanted = slug.trim()
-    try {
+    await save(async () => {
       if (!section) {
         props.onSaved(await manageApi.createSection({ name, ...(wanted ? { slug: wanted } : {}) }))
         return
@@ -35,12 +36,7 @@ export function SectionForm(props: {
         ...(wanted && wanted !== section.slug ? { slug: wanted } : {}),
       }
       props.onSaved(Object.keys(patch).length ? await manageApi.changeSection(section.id, patch) : section)
-    } catch (error) {
-      const found = formProblem(error, ['name', 'slug'])
-      if (error instanceof ApiError && error.code === 'slug_taken') found.fields.slug = error.message
-      setProblem(found)
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -95,14 +91,12 @@ export function SectionForm(props: {
           )}
         </Field>
       </div>
-      <div className="form-actions">
-        <button className="button primary" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : section ? 'Save section' : 'Add section'}
-        </button>
-        <button className="button quiet" type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        busy={busy}
+        busyLabel="Saving…"
+        label={section ? 'Save section' : 'Add section'}
+        onCancel={props.onCancel}
+      />
     </form>
   )
 }

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react'
-import { ApiError } from '../api/client.ts'
 import type { Desk } from '../api/types.ts'
 import { Field } from '../ui/field.tsx'
 import { ProblemMessage } from './problem-message.tsx'
-import { formProblem, type FormProblem } from './form-problem.ts'
+import { formProblem } from './form-problem.ts'
 import {
   manageApi,
   sourceFormats,
@@ -13,6 +12,8 @@ import {
   type SourcePatch,
 } from './manage-api.ts'
 import { FORMAT_LABELS, intervalInput } from './source-text.ts'
+import { useFormSave } from './use-form-save.ts'
+import { FormActions } from './form-actions.tsx'
 
 const FIELDS = ['name', 'url', 'dir', 'interval', 'format', 'deskId', 'autoPublish', 'enabled']
 type Delivery = 'push' | 'url' | 'dir'
@@ -102,8 +103,9 @@ export function SourceCreateForm(props: {
   const [format, setFormat] = useState<SourceFormat>('auto')
   const [deskId, setDeskId] = useState<number | null>(null)
   const [autoPublish, setAutoPublish] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<FormProblem | null>(null)
+  const { busy, problem, save } = useFormSave((error) =>
+    formProblem(error, FIELDS, undefined, { source_exists: ['name'] }),
+  )
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -116,16 +118,10 @@ export function SourceCreateForm(props: {
       ...(delivery === 'url' ? { url: url.trim() } : {}),
       ...(delivery === 'dir' ? { dir: dir.trim() } : {}),
     }
-    setBusy(true)
-    try {
+    await save(async () => {
       const { source, token } = await manageApi.createSource(input)
       props.onCreated(source, token)
-    } catch (error) {
-      const found = formProblem(error, FIELDS)
-      if (error instanceof ApiError && error.code === 'source_exists') found.fields.name = error.message
-      setProblem(found)
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -228,14 +224,7 @@ export function SourceCreateForm(props: {
         />
         <AutoPublish id="new-source-auto" value={autoPublish} onChange={setAutoPublish} />
       </div>
-      <div className="form-actions">
-        <button className="button primary" type="submit" disabled={busy}>
-          {busy ? 'Adding…' : 'Add source'}
-        </button>
-        <button className="button quiet" type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions busy={busy} busyLabel="Adding…" label="Add source" onCancel={props.onCancel} />
     </form>
   )
 }
@@ -254,8 +243,7 @@ export function SourceEditForm(props: {
   const [format, setFormat] = useState(source.format)
   const [deskId, setDeskId] = useState(source.deskId)
   const [autoPublish, setAutoPublish] = useState(source.autoPublish)
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<FormProblem | null>(null)
+  const { busy, problem, save } = useFormSave((error) => formProblem(error, FIELDS))
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -267,13 +255,9 @@ export function SourceEditForm(props: {
       ...(autoPublish !== source.autoPublish ? { autoPublish } : {}),
     }
     if (Object.keys(patch).length === 0) return props.onCancel()
-    setBusy(true)
-    try {
+    await save(async () => {
       props.onSaved(await manageApi.changeSource(source.id, patch))
-    } catch (error) {
-      setProblem(formProblem(error, FIELDS))
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -321,14 +305,7 @@ export function SourceEditForm(props: {
         />
         <AutoPublish id={`${prefix}-auto`} value={autoPublish} onChange={setAutoPublish} />
       </div>
-      <div className="form-actions">
-        <button className="button primary" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save source'}
-        </button>
-        <button className="button quiet" type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions busy={busy} busyLabel="Saving…" label="Save source" onCancel={props.onCancel} />
     </form>
   )
 }

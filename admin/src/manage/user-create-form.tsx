@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react'
-import { ApiError } from '../api/client.ts'
 import type { Desk, Role } from '../api/types.ts'
 import { DeskChoices } from './desk-choices.tsx'
 import { Field } from '../ui/field.tsx'
 import { ProblemMessage } from './problem-message.tsx'
-import { formProblem, type FormProblem } from './form-problem.ts'
+import { formProblem } from './form-problem.ts'
 import { manageApi, type Account } from './manage-api.ts'
 import { ROLE_HINT, ROLE_LABELS, ROLES } from './roles.ts'
+import { useFormSave } from './use-form-save.ts'
+import { FormActions } from './form-actions.tsx'
 
 const FIELDS = ['name', 'email', 'role', 'deskIds']
 
@@ -23,22 +24,16 @@ export function UserCreateForm(props: {
   const [email, setEmail] = useState('')
   const [role, setRole] = useState<Role>('reporter')
   const [deskIds, setDeskIds] = useState<number[]>([])
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<FormProblem | null>(null)
+  const { busy, problem, save } = useFormSave((error) =>
+    formProblem(error, FIELDS, undefined, { email_taken: ['email', 'already has an account'] }),
+  )
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    setBusy(true)
-    try {
+    await save(async () => {
       const created = await manageApi.createAccount({ name, email, role, deskIds })
       props.onCreated(created.user, created.oneTimePassword)
-    } catch (error) {
-      const found = formProblem(error, FIELDS)
-      if (error instanceof ApiError && error.code === 'email_taken')
-        found.fields.email = 'already has an account'
-      setProblem(found)
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -92,14 +87,7 @@ export function UserCreateForm(props: {
           hint="The desks whose stories they work on. Chief editors and administrators reach every desk anyway."
         />
       </div>
-      <div className="form-actions">
-        <button className="button primary" type="submit" disabled={busy}>
-          {busy ? 'Adding…' : 'Add user'}
-        </button>
-        <button className="button quiet" type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions busy={busy} busyLabel="Adding…" label="Add user" onCancel={props.onCancel} />
     </form>
   )
 }

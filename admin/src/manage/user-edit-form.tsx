@@ -3,9 +3,11 @@ import type { Desk, Role } from '../api/types.ts'
 import { DeskChoices } from './desk-choices.tsx'
 import { Field } from '../ui/field.tsx'
 import { ProblemMessage } from './problem-message.tsx'
-import { formProblem, type FormProblem } from './form-problem.ts'
+import { formProblem } from './form-problem.ts'
 import { manageApi, type Account, type AccountPatch } from './manage-api.ts'
 import { ROLE_HINT, ROLE_LABELS, ROLES } from './roles.ts'
+import { useFormSave } from './use-form-save.ts'
+import { FormActions } from './form-actions.tsx'
 
 const FIELDS = ['name', 'role', 'deskIds']
 
@@ -22,8 +24,7 @@ export function UserEditForm(props: {
   const [name, setName] = useState(account.name)
   const [role, setRole] = useState<Role>(account.role)
   const [deskIds, setDeskIds] = useState<number[]>(account.deskIds)
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<FormProblem | null>(null)
+  const { busy, problem, save } = useFormSave((error) => formProblem(error, FIELDS))
   const prefix = `user-${account.id}`
 
   const submit = async (event: FormEvent) => {
@@ -34,13 +35,9 @@ export function UserEditForm(props: {
     const sorted = (ids: readonly number[]) => [...ids].sort((a, b) => a - b).join(',')
     if (sorted(deskIds) !== sorted(account.deskIds)) patch.deskIds = deskIds
     if (Object.keys(patch).length === 0) return props.onCancel()
-    setBusy(true)
-    try {
+    await save(async () => {
       props.onSaved(await manageApi.changeAccount(account.id, patch))
-    } catch (error) {
-      setProblem(formProblem(error, FIELDS))
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -87,14 +84,7 @@ export function UserEditForm(props: {
           error={problem?.fields.deskIds}
         />
       </div>
-      <div className="form-actions">
-        <button className="button primary" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save changes'}
-        </button>
-        <button className="button quiet" type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions busy={busy} busyLabel="Saving…" label="Save changes" onCancel={props.onCancel} />
     </form>
   )
 }
